@@ -139,6 +139,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.local.LocalTeacher': ('local.html#localteacher', 'lakd_nb/local.py'),
                                'lakd_nb.local.LocalTeacher.__init__': ('local.html#localteacher.__init__', 'lakd_nb/local.py'),
                                'lakd_nb.local.LocalTeacher.forward': ('local.html#localteacher.forward', 'lakd_nb/local.py'),
+                               'lakd_nb.local._chain': ('local.html#_chain', 'lakd_nb/local.py'),
                                'lakd_nb.local._fmt_shapes': ('local.html#_fmt_shapes', 'lakd_nb/local.py'),
                                'lakd_nb.local.auto_split': ('local.html#auto_split', 'lakd_nb/local.py'),
                                'lakd_nb.local.connector': ('local.html#connector', 'lakd_nb/local.py'),

@@ -6,14 +6,14 @@
 __all__ = ['eval_mode', 'auto_split', 'find_split', 'local_modules', 'run_modules', 'connector', 'pair_shapes', 'LocalOutput',
            'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward']
 
-# %% ../nbs/02_local.ipynb #1c4ea61e
+# %% ../nbs/02_local.ipynb #8b69d2b7
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from dataclasses import dataclass
 from fastcore.basics import listify
 from .models import model_split, Split
 
-# %% ../nbs/02_local.ipynb #7364730d
+# %% ../nbs/02_local.ipynb #4e26fed9
 from contextlib import contextmanager
 @contextmanager
 def eval_mode(*modules:nn.Module): # modules to switch to eval mode for the duration
@@ -25,32 +25,52 @@ def eval_mode(*modules:nn.Module): # modules to switch to eval mode for the dura
     finally:
         for m,t in saved: m.training = t
 
-# %% ../nbs/02_local.ipynb #eda4e3c8
+# %% ../nbs/02_local.ipynb #784979c2
+_HEADS = ('global_pool', 'head', 'fc', 'classifier', 'head_drop')
+
+def _chain(model):
+    "The modules a sequential CNN runs in turn: fastai's `Sequential(body, head)` with a plain or a timm body"
+    kids = list(model.children())
+    if not kids: return []
+    body, rest = kids[0], kids[1:]
+    if isinstance(body, nn.Sequential): return [*body.children(), *rest]
+    tm = getattr(body, 'model', None)  # fastai's TimmBody around a timm model: its children up to the pooling/classifier
+    if getattr(tm, 'feature_info', None) is not None and getattr(body, 'needs_pool', False):
+        feats = []
+        for n,m in tm.named_children():
+            if n in _HEADS: break
+            feats += list(m.children()) if isinstance(m, nn.Sequential) else [m]
+        return [*feats, *rest]
+    return kids
+
 @torch.no_grad()
-def auto_split(model:nn.Module, # an `nn.Sequential` CNN, e.g. a fastai `vision_learner` model (body + head)
+def auto_split(model:nn.Module, # an `nn.Sequential` CNN, e.g. a fastai `vision_learner` model (body + head, torchvision or timm body)
                x:Tensor, # a sample input batch, for a dry run
               )->Split:
     "Find stem, stages and head of a sequential CNN where the spatial size of its feature maps changes"
     if not isinstance(model, nn.Sequential):
         raise TypeError(f"{type(model).__name__} has no known stages and is not an nn.Sequential: "
                         "give it a `split()` method or register one with `lakd_nb.models.register_split`")
-    kids = list(model.children())
-    units = [*kids[0].children(), *kids[1:]] if isinstance(kids[0], nn.Sequential) else kids  # fastai: Sequential(body, head)
+    units = _chain(model)
     sizes, h = [], x[:2]
     with eval_mode(model):
         for u in units:
             h = u(h)
             sizes.append(tuple(h.shape[-2:]) if h.dim() == 4 else None)
-    n4 = next((i for i,s in enumerate(sizes) if s is None), len(units))  # the head starts at the first non-map output
-    groups = []
-    for u,s in zip(units[:n4], sizes[:n4]):
-        if groups and groups[-1][0] == s: groups[-1][1].append(u)
-        else: groups.append((s, [u]))
-    if len(groups) < 2:
-        raise ValueError(f"no stages found in {type(model).__name__}: the spatial size of its feature maps never changes "
-                         f"(sizes {[s for s in sizes if s]}); give `boundaries` over an explicit split instead")
-    seq = lambda us: us[0] if len(us) == 1 else nn.Sequential(*us)
-    return Split(seq(groups[0][1]), [seq(g) for _,g in groups[1:]], seq(units[n4:]) if n4 < len(units) else nn.Identity())
+        n4 = next((i for i,s in enumerate(sizes) if s is None), len(units))  # the head starts at the first non-map output
+        groups = []
+        for u,s in zip(units[:n4], sizes[:n4]):
+            if groups and groups[-1][0] == s: groups[-1][1].append(u)
+            else: groups.append((s, [u]))
+        if len(groups) < 2:
+            raise ValueError(f"no stages found in {type(model).__name__}: the spatial size of its feature maps never changes "
+                             f"(sizes {[s for s in sizes if s]}); give `boundaries` over an explicit split instead")
+        seq = lambda us: us[0] if len(us) == 1 else nn.Sequential(*us)
+        sp = Split(seq(groups[0][1]), [seq(g) for _,g in groups[1:]], seq(units[n4:]) if n4 < len(units) else nn.Identity())
+        if not torch.allclose(sp.features(x[:2])[1], model(x[:2]), atol=1e-5):
+            raise ValueError(f"no stages found in {type(model).__name__}: running its children in turn does not reproduce "
+                             "its forward; give it a `split()` method or register one with `lakd_nb.models.register_split`")
+    return sp
 
 def find_split(model:nn.Module, # any model
                x:Tensor=None, # a sample input, needed only for models without a known split
@@ -61,7 +81,7 @@ def find_split(model:nn.Module, # any model
         if x is None or not isinstance(model, nn.Sequential): raise
         return auto_split(model, x)
 
-# %% ../nbs/02_local.ipynb #78842f28
+# %% ../nbs/02_local.ipynb #19df3486
 def local_modules(model:nn.Module, # a model that `model_split` knows (the zoo, torchvision's ImageNet models)
                   boundaries:list=None, # indices into [stem, *stages] where a new local module starts (default: one module per stage, stem joined to the first)
                   x:Tensor=None, # a sample input, needed only for models without a known split (see `find_split`)
@@ -79,7 +99,7 @@ def local_modules(model:nn.Module, # a model that `model_split` knows (the zoo, 
     mods = [units[s] if e-s == 1 else nn.Sequential(*units[s:e]) for s,e in zip(cuts[:-1], cuts[1:])]
     return nn.ModuleList(mods), sp.head
 
-# %% ../nbs/02_local.ipynb #66056d81
+# %% ../nbs/02_local.ipynb #1bd0c280
 def run_modules(mods:list, # local modules, in order
                 x:Tensor, # the input of the first module
                 detach:bool=False, # feed each module after the first a detached copy of its input (SDM)
@@ -91,7 +111,7 @@ def run_modules(mods:list, # local modules, in order
         feats.append(x)
     return feats
 
-# %% ../nbs/02_local.ipynb #90221ece
+# %% ../nbs/02_local.ipynb #f440db3b
 def connector(s_ch:int, # channels of the student's feature map
               t_ch:int, # channels of the teacher's feature map
               kind:str='conv', # 'conv': 1x1 conv + BN when channels differ; 'none': no connector (map losses only)
@@ -101,7 +121,7 @@ def connector(s_ch:int, # channels of the student's feature map
     if s_ch == t_ch or kind == 'none': return nn.Identity()
     return nn.Sequential(nn.Conv2d(s_ch, t_ch, 1, bias=False), nn.BatchNorm2d(t_ch))
 
-# %% ../nbs/02_local.ipynb #ac5724d9
+# %% ../nbs/02_local.ipynb #4d450a71
 def pair_shapes(t_shapes:list, # teacher's module output shapes (C, H, W)
                 s_shapes:list, # student's module output shapes (C, H, W)
                 align:str='pool', # 'pool' / 'bilinear': resolutions may differ (the losses align them); None: they must agree
@@ -119,7 +139,7 @@ def pair_shapes(t_shapes:list, # teacher's module output shapes (C, H, W)
 
 def _fmt_shapes(shapes): return ' '.join(f"{s[0]}x{s[1]}x{s[2]}" for s in shapes)
 
-# %% ../nbs/02_local.ipynb #d4a5c197
+# %% ../nbs/02_local.ipynb #28c6def3
 @dataclass
 class LocalOutput:
     "What the local wrappers return"
@@ -127,7 +147,7 @@ class LocalOutput:
     feats: list    # each local module's output
     projs: list    # each module's output through its connector (for a teacher: its features)
 
-# %% ../nbs/02_local.ipynb #a1b5835f
+# %% ../nbs/02_local.ipynb #50bc9155
 class LocalStudent(nn.Module):
     "A student run local module by local module, each module's input detached from the graph (SDM)"
     def __init__(self, mods:nn.ModuleList, # the local modules, in order (see `local_modules`)
@@ -152,7 +172,7 @@ class LocalStudent(nn.Module):
         ms = [self.mods[l], self.connectors[l]] + ([self.head] if l == len(self.mods)-1 else [])
         return [p for m in ms for p in m.parameters()]
 
-# %% ../nbs/02_local.ipynb #5b9d7224
+# %% ../nbs/02_local.ipynb #c8939715
 class LocalTeacher(nn.Module):
     "A teacher cut into the same kind of local modules, always run without gradient"
     def __init__(self, mods:nn.ModuleList, # the teacher's local modules
@@ -165,7 +185,7 @@ class LocalTeacher(nn.Module):
         feats = run_modules(self.mods, x)
         return LocalOutput(self.head(feats[-1]), feats, feats)
 
-# %% ../nbs/02_local.ipynb #75b315fc
+# %% ../nbs/02_local.ipynb #45261d59
 @torch.no_grad()
 def module_shapes(mods:nn.ModuleList, # local modules, in order
                   x:Tensor, # a sample input batch (its first two items are used)
@@ -173,7 +193,7 @@ def module_shapes(mods:nn.ModuleList, # local modules, in order
     "Output shapes (C, H, W) of each module of `mods` for input `x`, from a dry run in eval mode"
     with eval_mode(mods): return [tuple(f.shape[1:]) for f in run_modules(mods, x[:2])]
 
-# %% ../nbs/02_local.ipynb #9ee6c357
+# %% ../nbs/02_local.ipynb #4963f104
 def local_pair(teacher:nn.Module, # the teacher model
                student:nn.Module, # the student model
                x:Tensor, # a sample input batch (only its first items are used, for a dry run)
@@ -191,7 +211,7 @@ def local_pair(teacher:nn.Module, # the teacher model
     conns = [connector(s[0], t[0], connector_kind) for t,s in pairs]
     return LocalTeacher(t_mods, t_head), LocalStudent(s_mods, s_head, conns, detach, detach_head)
 
-# %% ../nbs/02_local.ipynb #1045f0a8
+# %% ../nbs/02_local.ipynb #668bb68c
 def local_backward(student:LocalStudent, # a student with `detach=True`
                    x:Tensor, # the input batch
                    module_loss, # `module_loss(l, feat, proj, logits)` -> loss of module `l` (`logits` is None except for the last module)
