@@ -6,7 +6,7 @@
 __all__ = ['TermMetric', 'DistillCallback', 'KDCallback', 'DKDCallback', 'FeatureDistill', 'ATCallback', 'FitNetCallback',
            'LAKDCallback']
 
-# %% ../nbs/06_callbacks.ipynb #e7d071e6
+# %% ../nbs/06_callbacks.ipynb #f340e8e2
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastai.callback.core import Callback, CancelBackwardException
@@ -18,7 +18,7 @@ from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, l
                             PUBLISHED_DEFAULTS, LAKD_DEFAULTS)
 from .schedule import ProgressiveSchedule
 
-# %% ../nbs/06_callbacks.ipynb #6adf7cf0
+# %% ../nbs/06_callbacks.ipynb #cd3989bd
 def _device(m, who):
     p = next(m.parameters(), None)
     if p is None: raise ValueError(f"the {who} has no parameters")
@@ -35,7 +35,7 @@ def _opt_params(opt):
     if hasattr(opt, 'param_lists'): return [p for pl in opt.param_lists for p in pl]
     return [p for g in opt.opt.param_groups for p in g['params']]
 
-# %% ../nbs/06_callbacks.ipynb #436e7642
+# %% ../nbs/06_callbacks.ipynb #512dbadf
 class TermMetric(Metric):
     "A fastai metric column showing the training average of one loss term of a `DistillCallback`"
     def __init__(self, cb, # the callback that records the term
@@ -48,7 +48,7 @@ class TermMetric(Metric):
         n = self.cb._n
         return self.cb._sums.get(self.key, 0.) / n if n else None
 
-# %% ../nbs/06_callbacks.ipynb #5c9aa939
+# %% ../nbs/06_callbacks.ipynb #7a090f72
 class DistillCallback(Callback):
     "Base of the distillation callbacks: a frozen teacher, the student's features, the terms recorded per epoch"
     order, run_valid = 5, False  # before MixedPrecision (10), so the teacher runs under the same autocast
@@ -177,7 +177,7 @@ class DistillCallback(Callback):
 
     def before_train(self): self._sums, self._n = {}, 0
 
-# %% ../nbs/06_callbacks.ipynb #b4f2583d
+# %% ../nbs/06_callbacks.ipynb #dbce9c34
 class KDCallback(DistillCallback):
     "Hinton's knowledge distillation: `ce_weight` * CE + `kd_weight` * T^2 KL(teacher || student) at temperature `T`"
     def __init__(self, teacher:nn.Module, # the trained teacher
@@ -192,7 +192,7 @@ class KDCallback(DistillCallback):
         ce, kd = self.loss_grad, kd_loss(self.pred.float(), self._t.float(), self.T)
         return dict(loss=self.ce_weight * ce + self.kd_weight * kd, ce=ce.detach(), kd=kd.detach())
 
-# %% ../nbs/06_callbacks.ipynb #850e8848
+# %% ../nbs/06_callbacks.ipynb #058ae60d
 class DKDCallback(DistillCallback):
     "Decoupled KD: CE + w * (alpha TCKD + beta NCKD), w ramping linearly to 1 over the first `warmup` epochs"
     def __init__(self, teacher:nn.Module, # the trained teacher
@@ -211,7 +211,7 @@ class DKDCallback(DistillCallback):
         dkd = dkd_loss(self.pred.float(), self._t.float(), self.yb[0], self.alpha, self.beta, self.T)
         return dict(loss=self.ce_weight * ce + w * dkd, ce=ce.detach(), dkd=dkd.detach())
 
-# %% ../nbs/06_callbacks.ipynb #9800f226
+# %% ../nbs/06_callbacks.ipynb #7e884128
 class FeatureDistill(DistillCallback):
     "Base of the callbacks that compare feature maps: the student's and teacher's stage outputs for each batch"
     needs_feats = True
@@ -226,7 +226,7 @@ class FeatureDistill(DistillCallback):
     @torch.no_grad()
     def teacher_forward(self, x): return self.t_split.features(x)[0]
 
-# %% ../nbs/06_callbacks.ipynb #125df019
+# %% ../nbs/06_callbacks.ipynb #0e32c86c
 class ATCallback(FeatureDistill):
     "Attention transfer on every stage output: CE + `weight` * AT loss (p = 2)"
     def __init__(self, teacher:nn.Module, # the trained teacher
@@ -242,7 +242,7 @@ class ATCallback(FeatureDistill):
         at = at_loss([f.float() for f in self._out[1:]], [f.float() for f in self._t[1:]], self.p)
         return dict(loss=self.ce_weight * ce + self.weight * at, ce=ce.detach(), at=at.detach())
 
-# %% ../nbs/06_callbacks.ipynb #39ab0e31
+# %% ../nbs/06_callbacks.ipynb #6495ca2b
 class FitNetCallback(FeatureDistill):
     "FitNet: CE + `weight` * MSE between the teacher's hint and the student's guided layer through a regressor"
     def __init__(self, teacher:nn.Module, # the trained teacher
@@ -268,7 +268,7 @@ class FitNetCallback(FeatureDistill):
         hint = fitnet_loss(self._out[i].float(), self._t[i].float(), lambda f: self.regressor(f).float())
         return dict(loss=self.ce_weight * ce + self.weight * hint, ce=ce.detach(), hint=hint.detach())
 
-# %% ../nbs/06_callbacks.ipynb #48d4ec23
+# %% ../nbs/06_callbacks.ipynb #75d2244e
 class LAKDCallback(DistillCallback):
     "LAKD: gradient-isolated local modules (SDM) distilled with feature and NDAM losses on a progressive schedule"
     needs_feats = True
