@@ -183,15 +183,24 @@ def _plain(o):
     if isinstance(o, np.ndarray): return o.tolist()
     return o
 
+def _data_rng(dl):
+    "The random state of a training DataLoader: its shuffling and its augmentation generators"
+    return dl.rng.getstate(), [{dev: g.get_state() for dev, g in t._gens.items()} for t in _aug_tfms(dl)]
+
+def _set_data_rng(dl, s):
+    "Give a training DataLoader back the random state `s` of `_data_rng`"
+    dl.rng = random.Random(); dl.rng.setstate(s[0])
+    for t, gens in zip(_aug_tfms(dl), s[1]):
+        t._gens = {}
+        for dev, st in gens.items(): t._gen(torch.device(dev)).set_state(st)
+
 def _rng_state(learn) -> dict:
     "The random states of this process: global generators, the training DataLoader's, the augmentation's"
     k, pos, has_g, g = np.random.get_state()[1:]
     st = dict(torch=torch.get_rng_state(), numpy=dict(key=torch.from_numpy(k.astype(np.int64)), pos=int(pos), has_gauss=int(has_g), gauss=float(g)),
               python=random.getstate())
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
-    dl = _base_dl(learn.dls.train)
-    if hasattr(dl, 'rng'): st['dl'] = dl.rng.getstate()
-    st['aug'] = [{dev: gen.get_state() for dev, gen in t._gens.items()} for t in _aug_tfms(dl)]
+    st['dl'], st['aug'] = _data_rng(_base_dl(learn.dls.train))
     return st
 
 def _set_rng_state(learn, st:dict):
@@ -199,10 +208,7 @@ def _set_rng_state(learn, st:dict):
     n = st['numpy']; np.random.set_state(('MT19937', n['key'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
     random.setstate(st['python'])
     if 'cuda' in st and torch.cuda.is_available() and len(st['cuda']) == torch.cuda.device_count(): torch.cuda.set_rng_state_all(st['cuda'])
-    dl = _base_dl(learn.dls.train)
-    if 'dl' in st and hasattr(dl, 'rng'): dl.rng.setstate(st['dl'])
-    for t, gens in zip(_aug_tfms(dl), st.get('aug', [])):
-        for dev, s in gens.items(): t._gen(torch.device(dev)).set_state(s)
+    if 'dl' in st: _set_data_rng(_base_dl(learn.dls.train), (st['dl'], st.get('aug', [])))
 
 def _opt_to_device(sd, opt):
     "Move the optimizer state loaded on the CPU to its parameters' devices"
@@ -589,18 +595,6 @@ def _method_opts(m, a, data, epochs) -> dict:
     if m == 'fitnet': return dict(weight=a['fitnet_weight'])
     return {}
 
-def _data_rng(dls):
-    "The training DataLoader's random state right after it was made"
-    dl = dls.train
-    return dl.rng.getstate(), [{k: g.get_state() for k, g in t._gens.items()} for t in _aug_tfms(dl)]
-
-def _reset_data_rng(dls, s):
-    "Give the training DataLoader back the random state `s` of `_data_rng`: every run sees the same batches"
-    dl = dls.train
-    dl.rng = random.Random(); dl.rng.setstate(s[0])
-    for t, gens in zip(_aug_tfms(dl), s[1]):
-        t._gens = {}
-        for dev, st in gens.items(): t._gen(torch.device(dev)).set_state(st)
 
 def _say(*a):
     if rank_distrib() == 0: print(*a, flush=True)
@@ -657,7 +651,7 @@ def _job(a:dict) -> dict:
     if world > 1:  # each process its own augmentation (the shuffling is rank 0's, broadcast by fastai)
         for t in _aug_tfms(dls.train):
             if t.seed is not None: t.seed, t._gens = t.seed + 1_000_003 * rank, {}
-    fresh = _data_rng(dls)
+    fresh = _data_rng(dls.train)  # right after it was made: every run sees the same batches
     teacher, rows, histories = None, [], {}
     if distil and ckpt is not None:
         teacher = _load_teacher(a['teacher'], ckpt, dls.c)
@@ -684,7 +678,7 @@ def _job(a:dict) -> dict:
             _atomic_write_text(json.dumps(key, indent=1), tdir/'settings.json')
         _seed_everything(a['seed'])
         tm = get_model(a['teacher'], num_classes=dls.c)
-        _reset_data_rng(dls, fresh)
+        _set_data_rng(dls.train, fresh)
         r = fit_run(dls, tm, tdir, t_recipe, None, resume=True, **fit_kw)
         teacher = r['model']
         rows.append(dict(method='teacher', model=a['teacher'], last=r['last'], best=r['best'], seconds=r['seconds'],
@@ -699,7 +693,7 @@ def _job(a:dict) -> dict:
     for m in methods:
         _say(f"== {m}: student {a['student']} ({recipe}) in {out/m}")
         model = get_model(a['student'], num_classes=dls.c); model.load_state_dict(sd)
-        _reset_data_rng(dls, fresh)
+        _set_data_rng(dls.train, fresh)
         r = fit_run(dls, model, out/m, recipe, make_distiller(m, teacher, **settings['opts'].get(m, {})), resume=a['resume'], **fit_kw)
         rows.append(dict(method=m, model=a['student'], last=r['last'], best=r['best'], seconds=r['seconds']))
         histories[m] = r['history']
