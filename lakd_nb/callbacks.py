@@ -275,10 +275,12 @@ class LAKDCallback(DistillCallback):
     def __init__(self, teacher:nn.Module, # the trained teacher
                  alpha:float=LAKD_DEFAULTS['alpha'], # weight of L_h; L_att gets 1 - alpha
                  beta:float=LAKD_DEFAULTS['beta'], # weight of L_lf
+                 att_weight:float=None, # weight of L_att (None: 1 - alpha; 0: the no-NDAM ablation)
                  schedule:str='ramp', # progressive schedule: 'ramp', 'sequential' or 'none' (see `ProgressiveSchedule`)
                  warmup:float=None, # warm-up of the 'ramp' schedule, as a fraction of training (its default when None)
                  s_boundaries:list=None, # where the student's local modules start (default: one per stage)
                  t_boundaries:list=None, # where the teacher's local modules start (default: one per stage)
+                 per_stage:int=1, # cut every stage of both models into this many local modules (a finer split, see `local_modules`)
                  detach:bool=True, # SDM gradient truncation between modules (False: an end-to-end ablation)
                  detach_head:bool=False, # cut the head from the last module too
                  connector:str='conv', # 'conv': 1x1 conv + BN where channels differ; 'none'
@@ -291,13 +293,13 @@ class LAKDCallback(DistillCallback):
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
         if memory_saving and not detach: raise ValueError("memory_saving=True needs detach=True: modules can only be trained one at a time when their gradients are cut")
-        store_attr('alpha,beta,schedule,warmup,s_boundaries,t_boundaries,detach,detach_head,connector,align,att_mode,kd_weight,T,ndam_kw,memory_saving')
+        store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,kd_weight,T,ndam_kw,memory_saving')
         self.ls = self.lt = None
 
     def setup(self, x):
         if self.ls is None or self._student_id != id(self.learn.model):
             self.lt, self.ls = local_pair(self.teacher, self.learn.model, x, self.t_boundaries, self.s_boundaries,
-                                          self.connector, self.align, self.detach, self.detach_head)
+                                          self.connector, self.align, self.detach, self.detach_head, self.per_stage)
             self._student_id = id(self.learn.model)
             kw = {} if self.warmup is None else dict(warmup=self.warmup)
             self.sched = ProgressiveSchedule(len(self.ls.mods), self.schedule, **kw)
@@ -315,7 +317,7 @@ class LAKDCallback(DistillCallback):
         "Module `l`'s share of L_t, with its terms"
         last = logits is not None
         return lakd_module_loss(feat.float(), self._t.feats[l].float(), logits.float() if last else None,
-                                self.yb[0] if last else None, alpha=self.alpha, beta=self.beta, weight=self._w[l],
+                                self.yb[0] if last else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self._w[l],
                                 att_mode=self.att_mode, align=self.align, t_logits=self._t.logits.float() if last else None,
                                 kd_weight=self.kd_weight, T=self.T, ndam_kw=self.ndam_kw, s_proj=proj.float())
 

@@ -85,10 +85,11 @@ def find_split(model:nn.Module, # any model
 def local_modules(model:nn.Module, # a model that `model_split` knows (the zoo, torchvision's ImageNet models)
                   boundaries:list=None, # indices into [stem, *stages] where a new local module starts (default: one module per stage, stem joined to the first)
                   x:Tensor=None, # a sample input, needed only for models without a known split (see `find_split`)
+                  per_stage:int=1, # cut every stage into this many runs of consecutive blocks (a finer split); `boundaries` then index [stem, *runs]
                  )->tuple: # (`nn.ModuleList` of local modules, the model's head)
-    "Cut `model` into local modules along its stages, or at `boundaries`, out of its own submodules"
+    "Cut `model` into local modules along its stages (or `per_stage` runs of blocks per stage), or at `boundaries`, out of its own submodules"
     sp = find_split(model, x)
-    units = [sp.stem, *sp.stages]
+    units = [sp.stem, *[r for st in sp.stages for r in _stage_runs(st, per_stage)]]
     n = len(units)
     if boundaries is None: boundaries = list(range(2, n))
     b = [int(i) for i in listify(boundaries)]
@@ -98,6 +99,23 @@ def local_modules(model:nn.Module, # a model that `model_split` knows (the zoo, 
     cuts = [0, *b, n]
     mods = [units[s] if e-s == 1 else nn.Sequential(*units[s:e]) for s,e in zip(cuts[:-1], cuts[1:])]
     return nn.ModuleList(mods), sp.head
+
+def _blocks(stage):
+    "The blocks of a stage: the children of an `nn.Sequential`, or of a module that only wraps one"
+    if isinstance(stage, nn.Sequential): return list(stage.children())
+    kids = list(stage.children())
+    if len(kids) == 1 and isinstance(kids[0], nn.Sequential): return list(kids[0].children())  # e.g. a WRN stage
+    return [stage]
+
+def _stage_runs(stage, k):
+    "`stage` cut into `k` runs of consecutive blocks, as equal as they can be (the first runs get the extra blocks)"
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1: raise ValueError(f"per_stage must be an int >= 1, got {k!r}")
+    if k == 1: return [stage]
+    bl = _blocks(stage)
+    if len(bl) < k: raise ValueError(f"per_stage={k} needs at least {k} blocks per stage; a stage of {type(stage).__name__} has {len(bl)}")
+    sizes = [len(bl) // k + (i < len(bl) % k) for i in range(k)]
+    starts = [sum(sizes[:i]) for i in range(k)]
+    return [bl[s] if n == 1 else nn.Sequential(*bl[s:s+n]) for s, n in zip(starts, sizes)]
 
 # %% ../nbs/02_local.ipynb #1bd0c280
 def run_modules(mods:list, # local modules, in order
@@ -203,10 +221,11 @@ def local_pair(teacher:nn.Module, # the teacher model
                align:str='pool', # see `pair_shapes`
                detach:bool=True, # see `LocalStudent`
                detach_head:bool=False, # see `LocalStudent`
+               per_stage:int=1, # see `local_modules`: the same finer split of teacher and student
               )->tuple: # (LocalTeacher, LocalStudent)
     "Cut `teacher` and `student` into local modules, pair them by order, and give the student its connectors"
-    t_mods, t_head = local_modules(teacher, t_boundaries, x)
-    s_mods, s_head = local_modules(student, s_boundaries, x)
+    t_mods, t_head = local_modules(teacher, t_boundaries, x, per_stage)
+    s_mods, s_head = local_modules(student, s_boundaries, x, per_stage)
     pairs = pair_shapes(module_shapes(t_mods, x), module_shapes(s_mods, x), align)
     conns = [connector(s[0], t[0], connector_kind) for t,s in pairs]
     return LocalTeacher(t_mods, t_head), LocalStudent(s_mods, s_head, conns, detach, detach_head)

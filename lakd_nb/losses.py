@@ -244,6 +244,7 @@ def lakd_module_loss(s_feat:Tensor, # this module's student output
                      connector:callable=None, # maps the student feature to the teacher's channels; None: identity
                      alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (provisional default)
                      beta:float=0.1, # weight of L_lf (provisional default); 0 skips the feature terms
+                     att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term (ablation)
                      weight:float=1., # this module's weight w_l from the progressive schedule
                      att_mode:str='map', # see `ndam_loss`
                      att_reduction:str='batchmean', # see `ndam_loss`
@@ -254,13 +255,15 @@ def lakd_module_loss(s_feat:Tensor, # this module's student output
                      ndam_kw:dict=None, # further `ndam_map` arguments: agg, pool, kernel, a, b, normalize
                      s_proj:Tensor=None, # the student feature already through its connector (instead of `connector`)
                     )->dict: # 'loss' (this module's share of L_t), 'att', 'lf' (unweighted), and 'l_h', 'ce', 'kd' if logits were given
-    "One local module's share of LAKD's loss: weight * ((1-alpha) L_att + beta L_lf), plus alpha L_h for the last module."
+    "One local module's share of LAKD's loss: weight * (att_weight L_att + beta L_lf), plus alpha L_h for the last module (att_weight defaults to 1 - alpha)."
     if not 0 <= alpha <= 1: raise ValueError(f"alpha must be in [0, 1] (L_att is weighted by 1 - alpha), got {alpha}")
     if beta < 0 or weight < 0: raise ValueError(f"beta and the module weight must be non-negative, got beta={beta}, weight={weight}")
+    if att_weight is None: att_weight = 1 - alpha
+    elif att_weight < 0: raise ValueError(f"att_weight must be non-negative (or None for 1 - alpha), got {att_weight}")
     kw = ndam_kw or {}
     att = ndam_loss(s_feat, t_feat, att_mode, att_reduction, connector, align, s_proj=s_proj, **kw)
     lf = local_feature_loss(s_feat, t_feat, connector, align, s_proj) if beta else att.new_zeros(())
-    out = dict(att=att, lf=lf, loss=weight * ((1 - alpha) * att + beta * lf))
+    out = dict(att=att, lf=lf, loss=weight * (att_weight * att + beta * lf))
     if s_logits is not None:
         if target is None: raise ValueError("s_logits were given without target: L_h needs the true classes")
         if kd_weight and t_logits is None: raise ValueError("kd_weight > 0 needs the teacher's logits: pass t_logits")
@@ -278,6 +281,7 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
               connectors:list=None, # one callable (or None for identity) per module, student to teacher channels
               alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (provisional default)
               beta:float=0.1, # weight of L_lf (provisional default); 0 skips the feature terms
+              att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term (ablation)
               module_weights:list=None, # w_l per module from the progressive schedule; default all ones
               att_mode:str='map', # 'map' (default) or 'weighted', see `ndam_loss`
               att_reduction:str='batchmean', # 'batchmean' (default) or 'mean', see `ndam_loss`
@@ -300,7 +304,7 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
     connectors = _per_module(connectors, 'connectors', None)
     module_weights = _per_module(module_weights, 'module_weights', 1.)
     s_projs = _per_module(s_projs, 's_projs', None)
-    kw = dict(alpha=alpha, beta=beta, att_mode=att_mode, att_reduction=att_reduction, align=align,
+    kw = dict(alpha=alpha, beta=beta, att_weight=att_weight, att_mode=att_mode, att_reduction=att_reduction, align=align,
               t_logits=t_logits, kd_weight=kd_weight, T=T, ndam_kw=ndam_kw)
     outs = [lakd_module_loss(fs, ft, s_logits if l == nm - 1 else None, target if l == nm - 1 else None,
                              connector=c, weight=w, s_proj=p, **kw)
