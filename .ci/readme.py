@@ -4,7 +4,7 @@
     python .ci/readme.py          # regenerate README.md
     python .ci/readme.py --check  # exit 1 when README.md is out of step with nbs/index.ipynb
 
-Cells flagged `#| hide` (and `#| export*` cells) are left out, `#| echo: false` keeps only a cell's output,
+Cells flagged `#| hide` (and `#| export*` cells) are left out, `#| echo: false` keeps only a cell's (text) output,
 `#| output: false` keeps only its input; the `#|` directive lines themselves are dropped.
 """
 import re, sys
@@ -29,7 +29,11 @@ def readme_cells(nb):
         if cell.cell_type != 'code': yield cell; continue
         dirs, body = split_directives(cell.source)
         if 'hide' in dirs or any(d.startswith('export') for d in dirs): continue
-        cell.source = '' if 'echo:false' in dirs else body
+        if 'echo:false' in dirs:  # only the output: printed text becomes a plain fenced block
+            text = ''.join(o.get('text', '') or o.get('data', {}).get('text/plain', '') for o in cell.outputs)
+            if text.strip(): yield nbformat.v4.new_markdown_cell('```\n' + text.rstrip() + '\n```')
+            continue
+        cell.source = body
         if 'output:false' in dirs: cell.outputs = []
         if cell.source or cell.outputs: yield cell
 

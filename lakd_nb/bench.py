@@ -8,7 +8,7 @@ __all__ = ['BENCH_METHODS', 'STUDY_VARIANTS', 'PUBLISHED_CIFAR100', 'SPEED_COLS'
            'run_study', 'study_summary', 'study_table', 'plot_study', 'pair_name', 'run_reproduce', 'reproduce_table',
            'markdown_table', 'text_table', 'run_bench', 'lakd_bench']
 
-# %% ../nbs/09_benchmarks.ipynb #30041c4c
+# %% ../nbs/09_benchmarks.ipynb #145ef8ff
 import csv, json, os, statistics, subprocess, sys, time
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from .losses import LAKD_DEFAULTS, PUBLISHED_DEFAULTS
 from .train import (fit_run, get_recipe, get_dls, make_distiller, atomic_save, _method_opts, _seed_everything,
                            _data_rng, _set_data_rng, _atomic_write_text, _one_line)
 
-# %% ../nbs/09_benchmarks.ipynb #47bdd272
+# %% ../nbs/09_benchmarks.ipynb #9478adcc
 BENCH_METHODS = {'none': ('none', {}), 'kd': ('kd', {}), 'at': ('at', {}), 'dkd': ('dkd', {}),
                  'lakd': ('lakd', {}), 'lakd-ms': ('lakd', dict(memory_saving=True))}
 
@@ -70,7 +70,7 @@ def default_opts(method:str, # 'lakd', 'kd', 'at', 'fitnet', 'dkd' or 'none'
              fitnet_weight=PUBLISHED_DEFAULTS['fitnet']['feat_weight'], teacher=teacher, student=student)
     return _method_opts(method, a, data, epochs)
 
-# %% ../nbs/09_benchmarks.ipynb #00470405
+# %% ../nbs/09_benchmarks.ipynb #541c79c0
 def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                 student:str='resnet8x4', # student architecture
                 bs:int=64, # batch size
@@ -104,7 +104,7 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                  steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
                  channels_last=channels_last) for m in methods]
 
-# %% ../nbs/09_benchmarks.ipynb #f50629a3
+# %% ../nbs/09_benchmarks.ipynb #4883463c
 def _proc_kb(key):
     for line in Path('/proc/self/status').read_text().splitlines():
         if line.startswith(key + ':'): return int(line.split()[1])
@@ -146,13 +146,15 @@ def _memory_worker(cfg:dict) -> dict:
 def _run_worker(cfg):
     "`_memory_worker(cfg)` in a fresh python process; its result read back as JSON"
     code = "import json, sys; from lakd_nb.bench import _memory_worker; print('RESULT', json.dumps(_memory_worker(json.loads(sys.argv[1]))))"
-    p = subprocess.run([sys.executable, '-c', code, json.dumps(cfg)], capture_output=True, text=True)
+    env = dict(os.environ)
+    if cfg.get('mmap_threshold'): env['MALLOC_MMAP_THRESHOLD_'] = str(cfg['mmap_threshold'])
+    p = subprocess.run([sys.executable, '-c', code, json.dumps(cfg)], capture_output=True, text=True, env=env)
     res = [l for l in p.stdout.splitlines() if l.startswith('RESULT ')]
     if p.returncode or not res:
         raise RuntimeError(f"the memory benchmark of {cfg['method']} failed (exit {p.returncode}): {p.stderr.strip()[-800:]}")
     return json.loads(res[-1][7:])
 
-# %% ../nbs/09_benchmarks.ipynb #8113a5eb
+# %% ../nbs/09_benchmarks.ipynb #b91363cf
 def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                  student:str='resnet8x4', # student architecture
                  bs:int=256, # batch size: large, so that activations dominate
@@ -163,6 +165,7 @@ def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 hea
                  precision:str=None, # None, 'fp16' or 'bf16' (GPUs)
                  channels_last:bool=False, # channels_last memory format
                  threads:int=None, # torch threads of each process (default: torch's)
+                 mmap_threshold:int=65536, # CPU: glibc's MALLOC_MMAP_THRESHOLD_ in the processes (None: glibc's default, see above)
                 ) -> list: # one dict per method: memory before the first step, peak, their difference, ratio to the first method
     "Peak activation memory of each method during training steps, each in a separate process, as a ratio to the first"
     for m in methods:
@@ -171,14 +174,14 @@ def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 hea
     if torch.device(device).type == 'cpu' and not Path('/proc/self/status').exists():
         raise RuntimeError("the CPU memory benchmark reads /proc/self/status: it runs on Linux only (or give device='cuda')")
     cfg = dict(teacher=teacher, student=student, bs=bs, steps=steps, device=str(device), precision=precision,
-               channels_last=channels_last, per_stage=per_stage, threads=threads or torch.get_num_threads())
+               channels_last=channels_last, per_stage=per_stage, threads=threads or torch.get_num_threads(), mmap_threshold=mmap_threshold)
     rows = [dict(method=m, **_run_worker(dict(cfg, method=m))) for m in methods]
     ref = rows[0]['activation_mb']
     split = f"{per_stage} per stage" if per_stage > 1 else 'one per stage'
     return [dict(r, vs_first=r['activation_mb'] / ref, teacher=teacher, student=student, bs=bs, device=str(device),
                  precision=precision or 'fp32', modules=split if r['method'].startswith('lakd') else '') for r in rows]
 
-# %% ../nbs/09_benchmarks.ipynb #ad484a64
+# %% ../nbs/09_benchmarks.ipynb #5286ee90
 def bench_loader(bs:int=64, # batch size
                  n:int=50_000, # images in the CIFAR-shaped loader (CIFAR's training set has 50,000)
                  device=None, # where batches go (default: the GPU if there is one)
@@ -195,7 +198,7 @@ def bench_loader(bs:int=64, # batch size
         out.append(dict(loader=name, images=k, seconds=dt, images_per_s=k / dt, bs=bs, device=str(device)))
     return out
 
-# %% ../nbs/09_benchmarks.ipynb #6af17d68
+# %% ../nbs/09_benchmarks.ipynb #b2ae8b8f
 STUDY_VARIANTS = {
     'none':             ('none', {}),                           # the student alone
     'kd':               ('kd', {}),                             # Hinton KD, T 4, weights 0.1 / 0.9
@@ -220,7 +223,7 @@ def variant_opts(variant:str, # a key of `STUDY_VARIANTS`
     m, change = STUDY_VARIANTS[variant]
     return m, {**default_opts(m, teacher, student, data, epochs), **change}
 
-# %% ../nbs/09_benchmarks.ipynb #2b593a54
+# %% ../nbs/09_benchmarks.ipynb #11dbb860
 def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path):
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher, student=student,
                 epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid, recipe='one-cycle', teacher_seed=42)
@@ -297,7 +300,7 @@ def run_study(out='results/study', # the study's folder: settings, per-run metri
     plot_study(summary, out/'study.png')
     return rows
 
-# %% ../nbs/09_benchmarks.ipynb #13f453cb
+# %% ../nbs/09_benchmarks.ipynb #1bf4a229
 def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
                  ) -> list: # one dict per variant: runs, mean and sample std of last and best top-1 (%), mean seconds
     "Mean and sample standard deviation over the seeds of each variant's last- and best-epoch top-1, in percent"
@@ -327,24 +330,31 @@ def study_table(summary:list, # the dicts of `study_summary` (or of `summary.csv
 def plot_study(summary:list, # the dicts of `study_summary`
                fn=None, # save the figure there (PNG)
               ):
-    "Last-epoch top-1 of every variant (mean, a bar per seed spread), the best epoch as a dot, the teacher as a line"
+    "Top-1 of every variant: last epoch as mean and std over the seeds, best epoch as a cross; the teacher as a line"
     import matplotlib.pyplot as plt
     rows = [s for s in summary if s['variant'] != 'teacher']
     t = next((s for s in summary if s['variant'] == 'teacher'), None)
-    fig, ax = plt.subplots(figsize=(7, 0.35 * len(rows) + 1.2))
+    fig, ax = plt.subplots(figsize=(7, 0.32 * len(rows) + 1.4))
     y = np.arange(len(rows))[::-1]
-    ax.barh(y, [s['last_mean'] for s in rows], xerr=[np.nan_to_num(s['last_std']) for s in rows], color=[
-        'tab:orange' if s['variant'].startswith('lakd') else 'tab:blue' for s in rows], alpha=0.8, label='last epoch (mean, std)')
-    ax.plot([s['best_mean'] for s in rows], y, 'k.', label='best epoch (mean)')
-    if t is not None: ax.axvline(t['last_mean'], color='gray', ls='--', label='teacher')
-    lo = min(s['last_mean'] - np.nan_to_num(s['last_std']) for s in rows)
-    ax.set(yticks=y, yticklabels=[s['variant'] for s in rows], xlabel='validation top-1 (%)',
-           xlim=(max(0, lo - 2), 100 if t is None else max(t['last_mean'], max(s['best_mean'] for s in rows)) + 0.5))
-    ax.legend(loc='lower right', fontsize=8); fig.tight_layout()
-    if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
+    for yi, s in zip(y, rows):
+        c = 'tab:orange' if s['variant'].startswith('lakd') else 'tab:blue'
+        ax.errorbar(s['last_mean'], yi, xerr=np.nan_to_num(s['last_std']), fmt='o', color=c, capsize=3)
+        ax.plot(s['best_mean'], yi, 'kx', ms=5)
+    ref = next((s for s in rows if s['variant'] == 'none'), None)
+    if ref is not None: ax.axvline(ref['last_mean'], color='tab:blue', ls=':', lw=1)
+    if t is not None: ax.axvline(t['last_mean'], color='gray', ls='--', lw=1)
+    ax.set(yticks=y, yticklabels=[s['variant'] for s in rows], xlabel='validation top-1 (%)')
+    ax.grid(axis='x', alpha=0.3)
+    from matplotlib.lines import Line2D
+    ax.legend([Line2D([], [], marker='o', ls='', color='k'), Line2D([], [], marker='x', ls='', color='k'),
+               Line2D([], [], ls=':', color='tab:blue'), Line2D([], [], ls='--', color='gray')],
+              ['last epoch, mean +/- std', 'best epoch, mean', 'no distillation', 'teacher'],
+              loc='upper center', bbox_to_anchor=(0.5, -0.12 - 0.6 / len(rows)), ncol=4, fontsize=7, frameon=False)
+    fig.tight_layout()
+    if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
     return fig
 
-# %% ../nbs/09_benchmarks.ipynb #ed69503d
+# %% ../nbs/09_benchmarks.ipynb #cbe07597
 _PUBLISHED_CSV = '''teacher,student,kind,teacher_top1,student_top1,kd,fitnet,at,crd,dkd
 wrn_40_2,wrn_16_2,same,75.61,73.26,74.92,73.58,74.08,75.48,76.23
 wrn_40_2,wrn_40_1,same,75.61,71.98,73.54,72.24,72.77,74.14,74.81
@@ -370,7 +380,7 @@ def pair_name(r:dict) -> str:
     "The name of a pair, `teacher-student` (e.g. 'resnet56-resnet20')"
     return f"{r['teacher']}-{r['student']}"
 
-# %% ../nbs/09_benchmarks.ipynb #766e2f35
+# %% ../nbs/09_benchmarks.ipynb #b5670b79
 def _select_pairs(pairs):
     if pairs is None: return list(PUBLISHED_CIFAR100)
     names = [pair_name(r) for r in PUBLISHED_CIFAR100]
@@ -427,7 +437,7 @@ def run_reproduce(path, # the CIFAR-100 archive or folder (see `read_cifar`)
             _write_csv(rows, out/'reproduce.csv')
     return rows
 
-# %% ../nbs/09_benchmarks.ipynb #1ade3fec
+# %% ../nbs/09_benchmarks.ipynb #2c22b5ce
 _PUB_COLS = {'teacher': 'teacher_top1', 'none': 'student_top1', 'kd': 'kd', 'fitnet': 'fitnet', 'at': 'at', 'dkd': 'dkd'}
 
 def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.csv` (None: the published table alone)
@@ -456,7 +466,7 @@ def markdown_table(rows:list # dicts with the same keys
     f = lambda v: '-' if v is None or v == '' else f"{v:.2f}" if isinstance(v, float) else str(v)
     return '\n'.join(['| ' + ' | '.join(keys) + ' |', '|' + '---|' * len(keys)] + ['| ' + ' | '.join(f(r[k]) for k in keys) + ' |' for r in rows])
 
-# %% ../nbs/09_benchmarks.ipynb #690f7f11
+# %% ../nbs/09_benchmarks.ipynb #d8a31855
 def _targets(speed, memory, deep='resnet110'):
     "Each target of the benchmark: the figure, the target, met or not"
     out = []
@@ -519,14 +529,14 @@ def run_bench(out='results/bench', # where speed.csv, memory.csv, loader.csv and
     print(f"\nresults in {out} (speed.csv, memory.csv, loader.csv, targets.csv); {time.time() - t0:.0f} s")
     return dict(speed=speed, memory=memory, loader=loader, targets=targets)
 
-# %% ../nbs/09_benchmarks.ipynb #95e0b38d
+# %% ../nbs/09_benchmarks.ipynb #0a848be6
 def _ints(s, what):
     try: return [int(x) for x in str(s).split(',') if x.strip()]
     except ValueError: raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
 
 @call_parse
 def lakd_bench(
-    study:bool=False, # run the accuracy study on the embedded data instead (about 35 min on 2 CPU cores)
+    study:bool=False, # run the accuracy study on the embedded data instead (about 30 min on 2 CPU cores)
     reproduce:bool=False, # run the CIFAR-100 reproduction instead (needs --path)
     out:str=None, # results folder (default: results/bench, results/study or runs/reproduce)
     device:str=None, # cpu or cuda (default: the GPU if there is one)
