@@ -156,6 +156,7 @@ def _atomic_write_text(text, path):
 def _atomic_link(src, dst):
     "Make `dst` the same file as `src` (a hard link, or a copy where links are not supported), atomically"
     src, dst = Path(src), Path(dst); tmp = dst.with_name(f'.{dst.name}.{os.getpid()}.tmp')
+    if dst.exists() and os.path.samefile(src, dst): return  # already linked (renaming a link onto itself would leave `tmp`)
     tmp.unlink(missing_ok=True)
     try: os.link(src, tmp)
     except OSError: shutil.copyfile(src, tmp)
