@@ -6,7 +6,7 @@
 __all__ = ['load_models', 'module_maps', 'plot_maps', 'map_similarity', 'similarity_table', 'grad_cam', 'plot_gradcam',
            'read_metrics', 'module_curves', 'plot_module_curves']
 
-# %% ../nbs/08_interpret.ipynb #74a1d4a2
+# %% ../nbs/08_interpret.ipynb #16f77659
 import csv, json
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -16,7 +16,7 @@ from .models import get_model, model_split
 from .local import local_modules, run_modules, eval_mode
 from .ndam import ndam_map, at_map, align_maps
 
-# %% ../nbs/08_interpret.ipynb #52046285
+# %% ../nbs/08_interpret.ipynb #91969ac5
 def load_models(folder='results/study', # a folder written by `lakd-bench --study` (`study.json`, `models/`)
                 names=('teacher', 'none', 'kd', 'lakd'), # which models: 'teacher' and variants of the study
                 n_classes:int=10, # classes of the data set
@@ -37,7 +37,7 @@ def load_models(folder='results/study', # a folder written by `lakd-bench --stud
         out[n] = m.eval()
     return out
 
-# %% ../nbs/08_interpret.ipynb #ff24f180
+# %% ../nbs/08_interpret.ipynb #d4c9ad01
 @torch.no_grad()
 def module_maps(model:nn.Module, # a model `local_modules` can cut (the zoo, torchvision ResNets, registered models)
                 x:Tensor, # a batch of inputs
@@ -51,7 +51,7 @@ def module_maps(model:nn.Module, # a model `local_modules` can cut (the zoo, tor
     if kind == 'ndam': return [ndam_map(f) for f in feats]
     return [at_map(f).view(f.shape[0], 1, *f.shape[-2:]) for f in feats]
 
-# %% ../nbs/08_interpret.ipynb #5359a6a0
+# %% ../nbs/08_interpret.ipynb #1a8e7374
 def _show_img(ax, x):
     "Show a normalised image tensor C x H x W with its own min-max scaling"
     x = x.detach().float().cpu()
@@ -83,7 +83,7 @@ def plot_maps(models:dict, # name -> model; the first is shown first in every gr
     if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
     return fig
 
-# %% ../nbs/08_interpret.ipynb #cd3916be
+# %% ../nbs/08_interpret.ipynb #68f23578
 def map_similarity(s_maps:list, # a student's maps, one per module (see `module_maps`)
                    t_maps:list, # the teacher's maps at the same modules
                   ) -> list: # per module, the mean over the batch of the cosine similarity
@@ -111,7 +111,7 @@ def similarity_table(models:dict, # name -> model; the one named `teacher` is th
             rows.append(dict(method=n, maps=k, **{f'm{l}': v for l, v in enumerate(sim)}, mean=sum(sim) / len(sim)))
     return rows
 
-# %% ../nbs/08_interpret.ipynb #35125358
+# %% ../nbs/08_interpret.ipynb #472e64b0
 def grad_cam(model:nn.Module, # a model that `model_split` knows
              x:Tensor, # a batch of inputs
              target:Tensor=None, # the class of each image to explain (default: the model's prediction)
@@ -127,7 +127,7 @@ def grad_cam(model:nn.Module, # a model that `model_split` knows
     mx = cam.flatten(1).amax(1).clamp_min(1e-12).view(-1, 1, 1)
     return cam / mx
 
-# %% ../nbs/08_interpret.ipynb #20ae5ce3
+# %% ../nbs/08_interpret.ipynb #bd69a5a2
 def plot_gradcam(models:dict, # name -> model
                  x:Tensor, # a few input images
                  fn=None, # save the figure there (PNG)
@@ -149,7 +149,7 @@ def plot_gradcam(models:dict, # name -> model
     if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
     return fig
 
-# %% ../nbs/08_interpret.ipynb #070c0983
+# %% ../nbs/08_interpret.ipynb #eaba6cd7
 def read_metrics(fn) -> list:
     "The per-epoch rows of a run's `metrics.csv`, numbers as floats"
     with open(fn, newline='') as f:
