@@ -6,7 +6,7 @@
 __all__ = ['load_models', 'module_maps', 'plot_maps', 'map_similarity', 'similarity_table', 'grad_cam', 'plot_gradcam',
            'read_metrics', 'module_curves', 'plot_module_curves']
 
-# %% ../nbs/08_interpret.ipynb #16f77659
+# %% ../nbs/08_interpret.ipynb #0baba2b1
 import csv, json
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -16,7 +16,7 @@ from .models import get_model, model_split
 from .local import local_modules, run_modules, eval_mode
 from .ndam import ndam_map, at_map, align_maps
 
-# %% ../nbs/08_interpret.ipynb #91969ac5
+# %% ../nbs/08_interpret.ipynb #6c96b20d
 def load_models(folder='results/study', # a folder written by `lakd-bench --study` (`study.json`, `models/`)
                 names=('teacher', 'none', 'kd', 'lakd'), # which models: 'teacher' and variants of the study
                 n_classes:int=10, # classes of the data set
@@ -37,7 +37,7 @@ def load_models(folder='results/study', # a folder written by `lakd-bench --stud
         out[n] = m.eval()
     return out
 
-# %% ../nbs/08_interpret.ipynb #d4c9ad01
+# %% ../nbs/08_interpret.ipynb #1c38f6db
 @torch.no_grad()
 def module_maps(model:nn.Module, # a model `local_modules` can cut (the zoo, torchvision ResNets, registered models)
                 x:Tensor, # a batch of inputs
@@ -51,7 +51,7 @@ def module_maps(model:nn.Module, # a model `local_modules` can cut (the zoo, tor
     if kind == 'ndam': return [ndam_map(f) for f in feats]
     return [at_map(f).view(f.shape[0], 1, *f.shape[-2:]) for f in feats]
 
-# %% ../nbs/08_interpret.ipynb #1a8e7374
+# %% ../nbs/08_interpret.ipynb #9a554724
 def _show_img(ax, x):
     "Show a normalised image tensor C x H x W with its own min-max scaling"
     x = x.detach().float().cpu()
@@ -83,7 +83,7 @@ def plot_maps(models:dict, # name -> model; the first is shown first in every gr
     if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
     return fig
 
-# %% ../nbs/08_interpret.ipynb #68f23578
+# %% ../nbs/08_interpret.ipynb #9f4ce521
 def map_similarity(s_maps:list, # a student's maps, one per module (see `module_maps`)
                    t_maps:list, # the teacher's maps at the same modules
                   ) -> list: # per module, the mean over the batch of the cosine similarity
@@ -111,7 +111,7 @@ def similarity_table(models:dict, # name -> model; the one named `teacher` is th
             rows.append(dict(method=n, maps=k, **{f'm{l}': v for l, v in enumerate(sim)}, mean=sum(sim) / len(sim)))
     return rows
 
-# %% ../nbs/08_interpret.ipynb #472e64b0
+# %% ../nbs/08_interpret.ipynb #e1e0370e
 def grad_cam(model:nn.Module, # a model that `model_split` knows
              x:Tensor, # a batch of inputs
              target:Tensor=None, # the class of each image to explain (default: the model's prediction)
@@ -127,7 +127,7 @@ def grad_cam(model:nn.Module, # a model that `model_split` knows
     mx = cam.flatten(1).amax(1).clamp_min(1e-12).view(-1, 1, 1)
     return cam / mx
 
-# %% ../nbs/08_interpret.ipynb #bd69a5a2
+# %% ../nbs/08_interpret.ipynb #68480a35
 def plot_gradcam(models:dict, # name -> model
                  x:Tensor, # a few input images
                  fn=None, # save the figure there (PNG)
@@ -149,7 +149,7 @@ def plot_gradcam(models:dict, # name -> model
     if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
     return fig
 
-# %% ../nbs/08_interpret.ipynb #eaba6cd7
+# %% ../nbs/08_interpret.ipynb #1cb48552
 def read_metrics(fn) -> list:
     "The per-epoch rows of a run's `metrics.csv`, numbers as floats"
     with open(fn, newline='') as f:
