@@ -33,6 +33,7 @@ from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .data import demo_dls, cifar_dls, imagenet_dls, tensor_dls, PadCropFlip
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import DistillCallback, KDCallback, DKDCallback, ATCallback, FitNetCallback, LAKDCallback
+from .local import local_modules
 from .losses import PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS, dkd_beta
 
 # %% ../nbs/07_train.ipynb #37031ab2
@@ -582,7 +583,9 @@ def _status(out, methods):
 def _method_opts(m, a, data, epochs) -> dict:
     "The options of method `m` from the job's arguments `a`, the published defaults filled in"
     inet = data == 'imagenet'
-    if m == 'lakd': return dict(alpha=a['alpha'], beta=a['beta'], schedule=a['schedule'], memory_saving=a['memory_saving'])
+    if m == 'lakd':  # per_stage only when it is not the default, so that the settings of earlier runs still match
+        return dict(alpha=a['alpha'], beta=a['beta'], schedule=a['schedule'], memory_saving=a['memory_saving'],
+                    **({'per_stage': a['per_stage']} if a.get('per_stage', 1) != 1 else {}))
     if m == 'kd':
         d = IMAGENET_DEFAULTS['kd'] if inet else PUBLISHED_DEFAULTS['kd']
         kw = d['kd_weight'] if a['kd_weight'] is None else a['kd_weight']
@@ -615,6 +618,10 @@ def _job(a:dict) -> dict:
     if distil and ckpt is not None and not Path(ckpt).expanduser().is_file(): raise FileNotFoundError(f"--teacher-ckpt {ckpt}: no such file")
     if a['fp16'] and a['bf16']: raise ValueError("--fp16 and --bf16 exclude each other: choose one")
     if a['schedule'] not in ('ramp', 'sequential', 'none'): raise ValueError(f"unknown LAKD schedule {a['schedule']!r}: expected ramp, sequential or none")
+    if 'lakd' in methods and a.get('per_stage', 1) != 1:  # every stage of both models must have enough blocks
+        for role in ('teacher', 'student'):
+            try: local_modules(get_model(a[role], num_classes=10), per_stage=a['per_stage'])
+            except ValueError as e: raise ValueError(f"--per-stage {a['per_stage']} does not fit the {role} {a[role]}: {e}") from None
     precision = 'fp16' if a['fp16'] else 'bf16' if a['bf16'] else None
     if a['path'] is not None and not Path(a['path']).expanduser().exists(): raise FileNotFoundError(f"the data path {a['path']} does not exist")
     recipe = get_recipe(a['recipe'], data, a['student'], a['epochs'], a['bs'], a['lr'], a['wd'])
@@ -729,6 +736,7 @@ def lakd_train(
     beta:float=LAKD_DEFAULTS['beta'], # LAKD: weight of the local feature loss L_lf
     schedule:str='ramp', # LAKD: progressive schedule, ramp, sequential or none
     memory_saving:bool=False, # LAKD: backward module by module (less memory, same updates; one process only)
+    per_stage:int=1, # LAKD: local modules per stage (a finer split: with --memory-saving, less memory for deep students)
     temperature:float=None, # KD and DKD: temperature (default 4; ImageNet 1)
     kd_weight:float=None, # KD: weight of the KD term (default 0.9 with CE weight 0.1; ImageNet 0.5 and 0.5)
     dkd_beta:float=None, # DKD: weight of NCKD (default: the published value for the pair, else 8; ImageNet 0.5)
