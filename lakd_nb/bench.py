@@ -8,7 +8,7 @@ __all__ = ['BENCH_METHODS', 'STUDY_VARIANTS', 'PUBLISHED_CIFAR100', 'SPEED_COLS'
            'run_study', 'study_summary', 'study_table', 'plot_study', 'pair_name', 'run_reproduce', 'reproduce_table',
            'markdown_table', 'text_table', 'run_bench', 'lakd_bench']
 
-# %% ../nbs/09_benchmarks.ipynb #ac197e06
+# %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import csv, json, os, statistics, subprocess, sys, time
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from .losses import LAKD_DEFAULTS, PUBLISHED_DEFAULTS
 from .train import (fit_run, get_recipe, get_dls, make_distiller, atomic_save, _method_opts, _seed_everything,
                            _data_rng, _set_data_rng, _atomic_write_text, _one_line)
 
-# %% ../nbs/09_benchmarks.ipynb #62c32e16
+# %% ../nbs/09_benchmarks.ipynb #e778de0f
 BENCH_METHODS = {'none': ('none', {}), 'kd': ('kd', {}), 'at': ('at', {}), 'dkd': ('dkd', {}),
                  'lakd': ('lakd', {}), 'lakd-ms': ('lakd', dict(memory_saving=True))}
 
@@ -70,7 +70,7 @@ def default_opts(method:str, # 'lakd', 'kd', 'at', 'fitnet', 'dkd' or 'none'
              fitnet_weight=PUBLISHED_DEFAULTS['fitnet']['feat_weight'], teacher=teacher, student=student)
     return _method_opts(method, a, data, epochs)
 
-# %% ../nbs/09_benchmarks.ipynb #a26ddeb5
+# %% ../nbs/09_benchmarks.ipynb #73379efc
 def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                 student:str='resnet8x4', # student architecture
                 bs:int=64, # batch size
@@ -104,7 +104,7 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                  steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
                  channels_last=channels_last) for m in methods]
 
-# %% ../nbs/09_benchmarks.ipynb #6581f0f1
+# %% ../nbs/09_benchmarks.ipynb #b1e16ed5
 def _proc_kb(key):
     for line in Path('/proc/self/status').read_text().splitlines():
         if line.startswith(key + ':'): return int(line.split()[1])
@@ -154,7 +154,7 @@ def _run_worker(cfg):
         raise RuntimeError(f"the memory benchmark of {cfg['method']} failed (exit {p.returncode}): {p.stderr.strip()[-800:]}")
     return json.loads(res[-1][7:])
 
-# %% ../nbs/09_benchmarks.ipynb #7b518996
+# %% ../nbs/09_benchmarks.ipynb #d444b4b0
 def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                  student:str='resnet8x4', # student architecture
                  bs:int=256, # batch size: large, so that activations dominate
@@ -181,7 +181,7 @@ def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 hea
     return [dict(r, vs_first=r['activation_mb'] / ref, teacher=teacher, student=student, bs=bs, device=str(device),
                  precision=precision or 'fp32', modules=split if r['method'].startswith('lakd') else '') for r in rows]
 
-# %% ../nbs/09_benchmarks.ipynb #ad3e9506
+# %% ../nbs/09_benchmarks.ipynb #cd3d2af0
 def bench_loader(bs:int=64, # batch size
                  n:int=50_000, # images in the CIFAR-shaped loader (CIFAR's training set has 50,000)
                  device=None, # where batches go (default: the GPU if there is one)
@@ -198,7 +198,7 @@ def bench_loader(bs:int=64, # batch size
         out.append(dict(loader=name, images=k, seconds=dt, images_per_s=k / dt, bs=bs, device=str(device)))
     return out
 
-# %% ../nbs/09_benchmarks.ipynb #30317654
+# %% ../nbs/09_benchmarks.ipynb #38a29f37
 STUDY_VARIANTS = {
     'none':             ('none', {}),                           # the student alone
     'kd':               ('kd', {}),                             # Hinton KD, T 4, weights 0.1 / 0.9
@@ -223,7 +223,7 @@ def variant_opts(variant:str, # a key of `STUDY_VARIANTS`
     m, change = STUDY_VARIANTS[variant]
     return m, {**default_opts(m, teacher, student, data, epochs), **change}
 
-# %% ../nbs/09_benchmarks.ipynb #966ab166
+# %% ../nbs/09_benchmarks.ipynb #56ed81f8
 def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path):
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher, student=student,
                 epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid, recipe='one-cycle', teacher_seed=42)
@@ -300,7 +300,7 @@ def run_study(out='results/study', # the study's folder: settings, per-run metri
     plot_study(summary, out/'study.png')
     return rows
 
-# %% ../nbs/09_benchmarks.ipynb #18a6db53
+# %% ../nbs/09_benchmarks.ipynb #68d25320
 def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
                  ) -> list: # one dict per variant: runs, mean and sample std of last and best top-1 (%), mean seconds
     "Mean and sample standard deviation over the seeds of each variant's last- and best-epoch top-1, in percent"
@@ -354,7 +354,7 @@ def plot_study(summary:list, # the dicts of `study_summary`
     if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
     return fig
 
-# %% ../nbs/09_benchmarks.ipynb #07a71c48
+# %% ../nbs/09_benchmarks.ipynb #5c576c25
 _PUBLISHED_CSV = '''teacher,student,kind,teacher_top1,student_top1,kd,fitnet,at,crd,dkd
 wrn_40_2,wrn_16_2,same,75.61,73.26,74.92,73.58,74.08,75.48,76.23
 wrn_40_2,wrn_40_1,same,75.61,71.98,73.54,72.24,72.77,74.14,74.81
@@ -380,7 +380,7 @@ def pair_name(r:dict) -> str:
     "The name of a pair, `teacher-student` (e.g. 'resnet56-resnet20')"
     return f"{r['teacher']}-{r['student']}"
 
-# %% ../nbs/09_benchmarks.ipynb #3e4f5d6e
+# %% ../nbs/09_benchmarks.ipynb #356e0ab4
 def _select_pairs(pairs):
     if pairs is None: return list(PUBLISHED_CIFAR100)
     names = [pair_name(r) for r in PUBLISHED_CIFAR100]
@@ -437,7 +437,7 @@ def run_reproduce(path, # the CIFAR-100 archive or folder (see `read_cifar`)
             _write_csv(rows, out/'reproduce.csv')
     return rows
 
-# %% ../nbs/09_benchmarks.ipynb #a7ef9cea
+# %% ../nbs/09_benchmarks.ipynb #d6e8c5cd
 _PUB_COLS = {'teacher': 'teacher_top1', 'none': 'student_top1', 'kd': 'kd', 'fitnet': 'fitnet', 'at': 'at', 'dkd': 'dkd'}
 
 def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.csv` (None: the published table alone)
@@ -466,7 +466,7 @@ def markdown_table(rows:list # dicts with the same keys
     f = lambda v: '-' if v is None or v == '' else f"{v:.2f}" if isinstance(v, float) else str(v)
     return '\n'.join(['| ' + ' | '.join(keys) + ' |', '|' + '---|' * len(keys)] + ['| ' + ' | '.join(f(r[k]) for k in keys) + ' |' for r in rows])
 
-# %% ../nbs/09_benchmarks.ipynb #0937edb0
+# %% ../nbs/09_benchmarks.ipynb #0f09735d
 def _targets(speed, memory, deep='resnet110'):
     "Each target of the benchmark: the figure, the target, met or not"
     out = []
@@ -529,7 +529,7 @@ def run_bench(out='results/bench', # where speed.csv, memory.csv, loader.csv and
     print(f"\nresults in {out} (speed.csv, memory.csv, loader.csv, targets.csv); {time.time() - t0:.0f} s")
     return dict(speed=speed, memory=memory, loader=loader, targets=targets)
 
-# %% ../nbs/09_benchmarks.ipynb #039706c7
+# %% ../nbs/09_benchmarks.ipynb #e2f3c663
 def _ints(s, what):
     try: return [int(x) for x in str(s).split(',') if x.strip()]
     except ValueError: raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
