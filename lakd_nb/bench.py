@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['BENCH_METHODS', 'STUDY_VARIANTS', 'PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'StepTimer',
            'default_opts', 'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'variant_opts', 'read_csv',
-           'run_study', 'study_summary', 'study_table', 'plot_study', 'pair_name', 'run_reproduce', 'reproduce_table',
-           'markdown_table', 'text_table', 'run_bench', 'lakd_bench']
+           'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'pair_name', 'run_reproduce',
+           'reproduce_table', 'markdown_table', 'run_bench', 'lakd_bench']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import csv, json, os, statistics, subprocess, sys, time
@@ -19,7 +19,7 @@ from fastcore.script import call_parse, CliError, is_cli
 from fastai.learner import Learner
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
-from .models import get_model, num_params
+from .models import get_model
 from .losses import LAKD_DEFAULTS, PUBLISHED_DEFAULTS
 from .train import (fit_run, get_recipe, get_dls, make_distiller, atomic_save, _method_opts, _seed_everything,
                            _data_rng, _set_data_rng, _atomic_write_text, _one_line)
@@ -46,11 +46,11 @@ def _random_dls(n_batches, bs, c=100, device=None, seed=0):
     y = torch.randint(0, c, ((n_batches + 1) * bs,), generator=g)
     return tensor_dls(x[bs:], y[bs:], x[:bs], y[:bs], [str(i) for i in range(c)], cifar10_stats, bs=bs, seed=seed, device=device)
 
-def _bench_learner(dls, student, method, teacher, precision=None, channels_last=False, cbs=None, **opts):
-    "A `Learner` of `student` as `fit_run` builds it (paper recipe's SGD), distilled by the benchmark `method`"
+def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, **opts):
+    "A `Learner` of `student` as `fit_run` builds it (paper recipe's SGD), distilled by the benchmark `method` with the defaults for the pair `names`"
     m, o = BENCH_METHODS[method]
-    recipe = get_recipe('paper', 'cifar100', 'resnet8x4', 1, dls.bs)
-    d = make_distiller(m, teacher, **{**default_opts(m), **o, **(opts if m == 'lakd' else {})})
+    recipe = get_recipe('paper', 'cifar100', names[1], 1, dls.bs)
+    d = make_distiller(m, teacher, **{**default_opts(m, *names), **o, **(opts if m == 'lakd' else {})})
     learn = Learner(dls, student, cbs=[c for c in [d, *listify(cbs)] if c is not None], **recipe.learner_kwargs())
     if precision == 'fp16': learn.to_fp16()
     if precision == 'bf16': learn.to_bf16()
@@ -95,7 +95,7 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
         for m in methods:
             s = get_model(student, num_classes=100); s.load_state_dict(init)
             timer = StepTimer()
-            learn = _bench_learner(dls, s.to(device), m, t_model, precision, channels_last, cbs=timer, per_stage=per_stage)
+            learn = _bench_learner(dls, s.to(device), m, t_model, (teacher, student), precision, channels_last, cbs=timer, per_stage=per_stage)
             with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
             times[m] += timer.times[warmup:]
     med = {m: statistics.median(t) for m, t in times.items()}
@@ -138,7 +138,7 @@ def _memory_worker(cfg:dict) -> dict:
     torch.manual_seed(0)
     t_model = get_model(cfg['teacher'], num_classes=100).to(dev).eval()
     mark = MemoryMark()
-    learn = _bench_learner(dls, get_model(cfg['student'], num_classes=100).to(dev), cfg['method'], t_model,
+    learn = _bench_learner(dls, get_model(cfg['student'], num_classes=100).to(dev), cfg['method'], t_model, (cfg['teacher'], cfg['student']),
                            cfg['precision'], cfg['channels_last'], cbs=mark, per_stage=cfg['per_stage'])
     with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
     return dict(base_mb=mark.base, peak_mb=mark.peak, activation_mb=mark.peak - mark.base)
@@ -301,6 +301,15 @@ def run_study(out='results/study', # the study's folder: settings, per-run metri
     return rows
 
 # %% ../nbs/09_benchmarks.ipynb #68d25320
+def text_table(rows:list, # dicts
+               cols:dict, # key -> (heading, format), e.g. {'vs_kd': ('x KD', '{:.2f}')}
+              ) -> str:
+    "Rows as an aligned text table of the chosen columns"
+    head = [h for h, _ in cols.values()]
+    body = [[f.format(r[k]) if r.get(k) not in (None, '') else '' for k, (_, f) in cols.items()] for r in rows]
+    w = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
+    return '\n'.join('  '.join(v.ljust(w[i]) if i == 0 else v.rjust(w[i]) for i, v in enumerate(x)) for x in [head, ['-' * n for n in w]] + body)
+
 def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
                  ) -> list: # one dict per variant: runs, mean and sample std of last and best top-1 (%), mean seconds
     "Mean and sample standard deviation over the seeds of each variant's last- and best-epoch top-1, in percent"
@@ -319,13 +328,11 @@ def study_table(summary:list, # the dicts of `study_summary` (or of `summary.csv
     "The study's summary as a text table: mean +/- std of last and best top-1, and the change of the last top-1 against `ref`"
     base = next((s['last_mean'] for s in summary if s['variant'] == ref), None)
     pm = lambda m, s: f"{m:.2f} +/- {s:.2f}" if s == s else f"{m:.2f}"
-    head = ('variant', 'runs', 'top-1 last (%)', 'top-1 best (%)', f'last vs {ref}', 'time/run')
-    body = [(s['variant'], str(int(s['runs'])), pm(s['last_mean'], s['last_std']), pm(s['best_mean'], s['best_std']),
-             '' if base is None or s['variant'] in (ref, 'teacher') else f"{s['last_mean'] - base:+.2f}", f"{s['seconds']:.0f} s")
+    rows = [dict(variant=s['variant'], runs=int(s['runs']), last=pm(s['last_mean'], s['last_std']), best=pm(s['best_mean'], s['best_std']),
+                 vs=None if base is None or s['variant'] in (ref, 'teacher') else f"{s['last_mean'] - base:+.2f}", time=f"{s['seconds']:.0f} s")
             for s in summary]
-    w = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
-    fmt = lambda x: '  '.join(v.ljust(w[i]) if i == 0 else v.rjust(w[i]) for i, v in enumerate(x))
-    return '\n'.join([fmt(head), fmt(['-' * n for n in w])] + [fmt(b) for b in body])
+    return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), last=('top-1 last (%)', '{}'), best=('top-1 best (%)', '{}'),
+                                 vs=(f'last vs {ref}', '{}'), time=('time/run', '{}')))
 
 def plot_study(summary:list, # the dicts of `study_summary`
                fn=None, # save the figure there (PNG)
@@ -478,15 +485,6 @@ def _targets(speed, memory, deep='resnet110'):
         best = min(rows, key=lambda r: r['vs_first'])
         out.append(dict(target=f"memory: {deep} lakd-ms ({best['modules']}) / KD's", value=best['vs_first'], limit=0.6, met=best['vs_first'] <= 0.6))
     return out
-
-def text_table(rows:list, # dicts
-               cols:dict, # key -> (heading, format), e.g. {'vs_kd': ('x KD', '{:.2f}')}
-              ) -> str:
-    "Rows as an aligned text table of the chosen columns"
-    head = [h for h, _ in cols.values()]
-    body = [[f.format(r[k]) if r.get(k) not in (None, '') else '' for k, (_, f) in cols.items()] for r in rows]
-    w = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
-    return '\n'.join('  '.join(v.ljust(w[i]) if i == 0 else v.rjust(w[i]) for i, v in enumerate(x)) for x in [head, ['-' * n for n in w]] + body)
 
 SPEED_COLS = {'method': ('method', '{}'), 'step_ms': ('step (ms)', '{:.0f}'), 'images_per_s': ('images/s', '{:.0f}'), 'vs_kd': ('x KD', '{:.2f}')}
 MEMORY_COLS = {'student': ('student', '{}'), 'method': ('method', '{}'), 'modules': ('LAKD modules', '{}'), 'bs': ('batch', '{:.0f}'),
