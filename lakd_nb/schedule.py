@@ -17,7 +17,7 @@ class ProgressiveSchedule:
     "Per-module distillation weights and trainability over training: LAKD's 'simple to complex' progression."
     def __init__(self,
                  n_modules:int, # number of local modules of the student (module 0 is the shallowest)
-                 kind:str='ramp', # 'ramp' (default reading), 'sequential' or 'none'
+                 kind:str='ramp', # 'ramp' (the default: reading R9 of the paper page), 'sequential' or 'none'
                  warmup:float=None, # 'ramp' only: warm-up as a fraction of training in (0, 1]; 0.1 if neither warm-up is given
                  warmup_epochs:float=None, # 'ramp' only: warm-up in epochs instead (then pass `n_epoch` when querying)
                  freeze_done:bool=None, # 'sequential' only: freeze the modules already taught (True, the default) or keep training them
