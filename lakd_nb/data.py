@@ -137,6 +137,9 @@ def tensor_dls(
     device=None, # where batches go and augmentation runs (default: `default_device()`)
 ) -> DataLoaders:
     "`DataLoaders` from uint8 image tensors: shuffled, pad-crop-flip augmented training batches, plain validation batches"
+    for k, v in (('bs', bs), ('val_bs', val_bs)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1): raise ValueError(f"{k} must be a whole number >= 1, got {v!r}")
+    if bs > len(x_train): raise ValueError(f"bs={bs} is more than the {len(x_train)} training images: no full training batch (give a smaller bs)")
     train_ds = ImageTensors(x_train, y_train, vocab, split_idx=0)
     valid_ds = ImageTensors(x_valid, y_valid, vocab, split_idx=1)
     tfms = [PadCropFlip(pad, flip, seed), IntToFloatTensor(), Normalize.from_stats(*stats, cuda=False)]
@@ -360,6 +363,7 @@ def read_cifar(
 ):
     "CIFAR-10/100 as `(x_train, y_train, x_valid, y_valid, vocab)`: uint8 N x 3 x 32 x 32 images, fine labels, class names"
     c = _spec(dataset)
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"path must be the CIFAR archive or folder (a str or Path), got {path!r}")
     p = Path(path).expanduser()
     if p.is_file(): return _read_archive(p, dataset)
     if p.is_dir():
@@ -436,6 +440,7 @@ def imagenet_dls(
     **kwargs # passed to `DataBlock.dataloaders`
 ) -> DataLoaders:
     "ImageNet-protocol `DataLoaders`: RandomResizedCrop + flip (train), Resize(size*256/224) + CenterCrop (valid)"
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"path must be the ImageNet folder (a str or Path), got {path!r}")
     p = Path(path).expanduser()
     if not p.is_dir(): raise FileNotFoundError(f"{p} does not exist: expected a folder with train/ and {valid_name}/ class folders")
     for s in ('train', valid_name):

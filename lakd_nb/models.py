@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_models.ipynb #ca449ff3
 from __future__ import annotations
-import hashlib, inspect, math
+import hashlib, inspect, math, os, pickle
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,20 +150,38 @@ class _Bottleneck(nn.Module):
         out = F.relu(self.bn2(self.conv2(out)))
         return F.relu(self.bn3(self.conv3(out)) + self.shortcut(x))
 
+class _BasicV2(nn.Module):
+    "Two 3x3 convs (the first strided), plus the (projected) input, then relu: `resnetv2.py`'s BasicBlock"
+    expansion = 1
+    def __init__(self, cin, planes, stride=1):
+        super().__init__()
+        self.conv1, self.bn1 = _conv3x3(cin, planes, stride), nn.BatchNorm2d(planes)
+        self.conv2, self.bn2 = _conv3x3(planes, planes), nn.BatchNorm2d(planes)
+        self.shortcut = nn.Sequential()
+        if stride != 1 or cin != planes:
+            self.shortcut = nn.Sequential(nn.Conv2d(cin, planes, 1, stride, bias=False), nn.BatchNorm2d(planes))
+
+    def forward(self, x):
+        out = F.relu(self.bn1(self.conv1(x)))
+        return F.relu(self.bn2(self.conv2(out)) + self.shortcut(x))
+
 class CifarResNetV2(nn.Module):
-    "Four-stage bottleneck ResNet for 32x32 inputs (the zoo's `ResNet50`): 3x3 stem, no max-pool, `linear` head"
-    def __init__(self, num_blocks=(3, 4, 6, 3), # bottleneck blocks per stage; (3, 4, 6, 3) is ResNet-50
-                 num_classes:int=100): # outputs of `linear`
+    "Four-stage ResNet for 32x32 inputs (the zoo's `ResNet18`, `ResNet34`, `ResNet50`): 3x3 stem, no max-pool, `linear` head"
+    def __init__(self, num_blocks=(3, 4, 6, 3), # blocks per stage: (2, 2, 2, 2) ResNet-18, (3, 4, 6, 3) ResNet-34 and -50
+                 num_classes:int=100, # outputs of `linear`
+                 block:str='bottleneck'): # 'basic' (ResNet-18, -34) or 'bottleneck' (ResNet-50)
         super().__init__()
         if len(num_blocks) != 4: raise ValueError(f"CifarResNetV2 needs 4 stage lengths, got {num_blocks}")
+        if block not in ('basic', 'bottleneck'): raise ValueError(f"block must be 'basic' or 'bottleneck', got {block!r}")
+        Block = _BasicV2 if block == 'basic' else _Bottleneck
         self.conv1 = nn.Conv2d(3, 64, 3, 1, 1, bias=False)
         self.bn1 = nn.BatchNorm2d(64)
         cin = 64
         for i, (n, planes, stride) in enumerate(zip(num_blocks, (64, 128, 256, 512), (1, 2, 2, 2)), 1):
             blocks = []
             for j in range(n):
-                blocks.append(_Bottleneck(cin, planes, stride if j == 0 else 1))
-                cin = planes * _Bottleneck.expansion
+                blocks.append(Block(cin, planes, stride if j == 0 else 1))
+                cin = planes * Block.expansion
             setattr(self, f'layer{i}', nn.Sequential(*blocks))
         self.avgpool = nn.AdaptiveAvgPool2d(1)
         self.linear = nn.Linear(cin, num_classes)
@@ -483,6 +501,8 @@ cifar_zoo = {
     'MobileNetV2': _zoo_entry(CifarMobileNetV2),
     'ShuffleV1': _zoo_entry(CifarShuffleNetV1),
     'ShuffleV2': _zoo_entry(CifarShuffleNetV2),
+    'ResNet18': _zoo_entry(CifarResNetV2, (2, 2, 2, 2), block='basic'),
+    'ResNet34': _zoo_entry(CifarResNetV2, (3, 4, 6, 3), block='basic'),
     'ResNet50': _zoo_entry(CifarResNetV2, (3, 4, 6, 3)),
 }
 
@@ -511,6 +531,19 @@ def get_model(name:str, # a key of `cifar_zoo` (e.g. 'resnet32x4', 'ResNet50') o
 
 # %% ../nbs/01_models.ipynb #08338cb2
 def _torch_load(path, weights_only=True):
+    "`torch.load` on the CPU; a file it cannot read is one ValueError naming it and saying why"
+    try: return _load(path, weights_only)
+    except pickle.UnpicklingError as e:
+        if not weights_only: raise ValueError(f"{path} is not a checkpoint torch can read ({_first_line(e)})") from None
+        hint = " (the CRD code base's <model>_last.pth files hold its argparse.Namespace)" if 'argparse' in str(e) else ''
+        raise ValueError(f"{path} holds python objects beyond tensors that the safe loader refuses{hint}: if you trust the file, "
+                         f"load it with weights_only=False") from None
+    except (EOFError, RuntimeError, OSError, KeyError, ValueError) as e:   # e.g. a text file: KeyError from the unpickler
+        raise ValueError(f"{path} is not a checkpoint torch can read ({_first_line(e) or type(e).__name__})") from None
+
+def _first_line(e): return next((l.strip() for l in str(e).splitlines() if l.strip()), '')
+
+def _load(path, weights_only):
     if not weights_only: return torch.load(path, map_location='cpu', weights_only=False)
     from fastcore.foundation import L
     core = np._core if hasattr(np, '_core') else np.core   # numpy 2 / numpy 1
@@ -532,18 +565,32 @@ def _listing(items, n=10):
     return ', '.join(items[:n]) + (f', ... ({len(items) - n} more)' if len(items) > n else '')
 
 # %% ../nbs/01_models.ipynb #2cce90b1
+def _strip(sd, prefix):
+    "`sd` without `prefix` in its keys, if every key has it"
+    return {k[len(prefix):]: v for k, v in sd.items()} if sd and all(k.startswith(prefix) for k in sd) else sd
+
+def _pick_part(sd, part, path):
+    "The `part` ('student' or 'teacher') of a distiller's state_dict (the DKD code base's trainer checkpoints), else `sd`"
+    parts = {k.split('.', 1)[0] for k in sd}
+    if not parts or not parts <= {'student', 'teacher'}: return sd
+    if part not in parts: raise ValueError(f"{path} is a distiller's checkpoint holding {' and '.join(sorted(parts))}, "
+                                           f"not {part!r}: give part={sorted(parts)[0]!r}")
+    return {k[len(part) + 1:]: v for k, v in sd.items() if k.startswith(part + '.')}
+
 def load_checkpoint(model:nn.Module, # the model to load into (in place)
                     path, # a file written by torch.save: plain state_dict, CRD/DKD checkpoint, or fastai `learn.save`
                     strict:bool=True, # also require the same keys (shapes must always agree)
-                    weights_only:bool=True # load with torch's safe unpickler (set False only for files you trust)
+                    weights_only:bool=True, # load with torch's safe unpickler (set False only for files you trust)
+                    part:str='student', # in a distiller's checkpoint (keys `student.*` and `teacher.*`, the DKD code base's `latest`, `best`, `epoch_N`): which model to read
                    ) -> nn.Module: # `model`, with the checkpoint's weights
     "Load the weights in `path` into `model` on the CPU, explaining any mismatch of keys or shapes"
+    if not isinstance(path, (str, os.PathLike)): raise TypeError(f"load_checkpoint: path must be the path of a checkpoint file, got {path!r}")
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"load_checkpoint: no file at {path}")
-    sd = _find_state_dict(_torch_load(path, weights_only), path)
     own = model.state_dict()
-    if sd and all(k.startswith('module.') for k in sd) and not any(k.startswith('module.') for k in own):
-        sd = {k[len('module.'):]: v for k, v in sd.items()}
+    sd = _find_state_dict(_torch_load(path, weights_only), path)
+    if not any(k.startswith('module.') for k in own): sd = _strip(sd, 'module.')
+    sd = _pick_part(sd, part, path)
     missing = [k for k in own if k not in sd and not k.endswith('num_batches_tracked')]
     unexpected = [k for k in sd if k not in own]
     differ = [f"{k}: file {tuple(sd[k].shape)} vs model {tuple(own[k].shape)}" for k in own if k in sd and sd[k].shape != own[k].shape]
@@ -553,5 +600,6 @@ def load_checkpoint(model:nn.Module, # the model to load into (in place)
         if unexpected: msg.append(f"  unexpected keys (in the file, not in the model) [{len(unexpected)}]: {_listing(unexpected)}")
         if differ: msg.append(f"  shapes that differ [{len(differ)}]: {_listing(differ)}")
         raise RuntimeError('\n'.join(msg))
+    if not any(k in own for k in sd): raise ValueError(f"none of the {len(sd)} keys of {path} is a key of {type(model).__name__}: nothing to load")
     model.load_state_dict(sd, strict=strict)
     return model
