@@ -12,9 +12,9 @@ from fastcore.basics import listify
 from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 
 # %% auto #0
-__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss', 'at_loss',
-           'FitNetRegressor', 'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss',
-           'lakd_module_loss', 'lakd_loss']
+__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss',
+           'logit_std', 'at_loss', 'FitNetRegressor', 'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss',
+           'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -39,12 +39,15 @@ def _check_target(target, logits):
 # %% ../nbs/04_losses.ipynb #41350c2f
 def kd_loss(s_logits:Tensor, # student logits, B x n_classes
             t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
-            T:float=4., # temperature; 4 in the CRD and DKD code bases
+            T:float=4., # temperature; 4 in the CRD and DKD code bases (the base temperature, 2, with `logit_std`)
+            logit_std:bool=False, # z-score both sides' logits first (`logit_std`, Sun et al. 2024)
            )->Tensor: # scalar: T^2 * KL(teacher || student) at temperature T, averaged over the batch
     "Hinton's knowledge-distillation loss, with the T^2 factor, averaged over the batch (`batchmean`)."
     s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
     if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
-    ls, lt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits.detach() / T, 1)
+    t_logits = t_logits.detach()
+    if logit_std: s_logits, t_logits = _logit_std(s_logits), _logit_std(t_logits)
+    ls, lt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits / T, 1)
     return F.kl_div(ls, lt, reduction='batchmean', log_target=True) * T * T
 
 # %% ../nbs/04_losses.ipynb #e0bde9fa
@@ -52,6 +55,7 @@ def dkd_terms(s_logits:Tensor, # student logits, B x n_classes (n_classes >= 2)
               t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
               target:Tensor, # true classes, B integers
               T:float=4., # temperature
+              logit_std:bool=False, # z-score both sides' logits first (`logit_std`)
              )->tuple: # (TCKD, NCKD), each T^2 * KL averaged over the batch, unweighted
     "DKD's two parts: target-class KD (binary target/rest) and non-target-class KD (among the other classes)."
     s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
@@ -59,6 +63,7 @@ def dkd_terms(s_logits:Tensor, # student logits, B x n_classes (n_classes >= 2)
     if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
     B, K = s_logits.shape
     if K < 2: raise ValueError(f"DKD needs at least 2 classes, got {K}")
+    if logit_std: s_logits, t_logits = _logit_std(s_logits), _logit_std(t_logits.detach())
     gt = F.one_hot(target, K).bool()
     def _binary_log(z):   # log (p_gt, 1 - p_gt), stably
         lse = z.logsumexp(1, keepdim=True)
@@ -76,10 +81,22 @@ def dkd_loss(s_logits:Tensor, # student logits, B x n_classes
              alpha:float=1., # weight of TCKD (1 in the DKD code base)
              beta:float=8., # weight of NCKD (8 by default on CIFAR-100; per pair see `dkd_beta`)
              T:float=4., # temperature (4 on CIFAR-100)
+             logit_std:bool=False, # z-score both sides' logits first (`logit_std`)
             )->Tensor: # scalar: alpha * TCKD + beta * NCKD
     "Decoupled knowledge distillation: alpha * TCKD + beta * NCKD (without DKD's warm-up, which the caller applies)."
-    tckd, nckd = dkd_terms(s_logits, t_logits, target, T)
+    tckd, nckd = dkd_terms(s_logits, t_logits, target, T, logit_std)
     return alpha * tckd + beta * nckd
+
+# %% ../nbs/04_losses.ipynb #e9348393
+def logit_std(z:Tensor, # logits, B x n_classes (n_classes >= 2)
+              eps:float=1e-7, # added to the standard deviation, as in the LS code release
+             )->Tensor: # B x n_classes: each row minus its mean, divided by (its unbiased std + eps)
+    "Logit standardization (Sun et al., 2024): z-score every sample's logits over the classes."
+    z = _check_logits(z, 'logits')
+    if z.shape[1] < 2: raise ValueError(f"logit standardization needs at least 2 classes (the std of one logit is undefined), got {z.shape[1]}")
+    return (z - z.mean(1, keepdim=True)) / (z.std(1, keepdim=True) + eps)
+
+_logit_std = logit_std  # the losses take an argument of the same name
 
 # %% ../nbs/04_losses.ipynb #bbd6587e
 def at_loss(s_feats:list, # student feature maps, one B x C x H x W tensor per stage (or a single tensor)
