@@ -13,8 +13,8 @@ from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 
 # %% auto #0
 __all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss',
-           'logit_std', 'at_loss', 'FitNetRegressor', 'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss',
-           'hard_loss', 'lakd_module_loss', 'lakd_loss']
+           'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss', 'at_loss', 'FitNetRegressor',
+           'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -97,6 +97,94 @@ def logit_std(z:Tensor, # logits, B x n_classes (n_classes >= 2)
     return (z - z.mean(1, keepdim=True)) / (z.std(1, keepdim=True) + eps)
 
 _logit_std = logit_std  # the losses take an argument of the same name
+
+# %% ../nbs/04_losses.ipynb #11e99def
+def bc_loss(s_logits:Tensor, # student logits, B x n_classes
+            t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
+            T:float=4., # temperature of the softmax
+           )->Tensor: # scalar: sum of squared differences of the B x B matrices P P^T, divided by B
+    "MLKD's batch-level alignment: the sample-by-sample correlation of the softened predictions."
+    s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
+    if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
+    ps, pt = F.softmax(s_logits / T, 1), F.softmax(t_logits.detach() / T, 1)
+    return (pt @ pt.T - ps @ ps.T).pow(2).sum() / ps.shape[0]
+
+def cc_loss(s_logits:Tensor, # student logits, B x n_classes
+            t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
+            T:float=4., # temperature of the softmax
+           )->Tensor: # scalar: sum of squared differences of the C x C matrices P^T P, divided by C
+    "MLKD's class-level alignment: the class-by-class correlation of the softened predictions over the batch."
+    s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
+    if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
+    ps, pt = F.softmax(s_logits / T, 1), F.softmax(t_logits.detach() / T, 1)
+    return (pt.T @ pt - ps.T @ ps).pow(2).sum() / ps.shape[1]
+
+# %% ../nbs/04_losses.ipynb #0a66b9e6
+def mlkd_masks(t_weak:Tensor, # teacher logits on the weak view, B x n_classes
+              )->tuple: # (sample mask: B booleans, class mask: n_classes booleans)
+    "MLKD's teacher-confidence masks: samples (classes) whose top (summed) weak-view probability is at or below the batch median."
+    p = F.softmax(_check_logits(t_weak, 't_weak').detach().float(), 1)
+    conf, cls = p.max(1).values, p.sum(0)
+    return conf <= torch.quantile(conf, 0.5), cls <= torch.quantile(cls, 0.5)
+
+# %% ../nbs/04_losses.ipynb #62de83a9
+_MLKD_MASKS = ('release', None)
+
+def mlkd_terms(s_weak:Tensor, # student logits on the weak view, B x n_classes
+               t_weak:Tensor, # teacher logits on the weak view (constants; they also set the masks)
+               s_strong:Tensor, # student logits on the strong view of the same images
+               t_strong:Tensor, # teacher logits on the strong view
+               target:Tensor=None, # true classes: adds 'ce', the cross-entropy of both views summed
+               T:float=4., # base temperature, the first of the list (4; 2 with logit standardization)
+               extra_T:tuple=(3., 5., 2., 6.), # the further temperatures, in the release's order
+               logit_std:bool=False, # z-score the logits of the KD terms (LS); the correlation terms keep raw logits
+               mask:str='release', # 'release': masked terms times the fraction kept (the release's arithmetic); None: unmasked
+               release_views:bool=True, # the strong-view KD takes the weak view at the last two temperatures, as released
+              )->dict: # kd_weak, kd_strong, bc_weak, bc_strong, cc_weak, cc_strong (each summed over temperatures), ce, sample_mask, class_mask
+    "MLKD's terms, each summed over the temperatures and unweighted: instance-level KD, batch- and class-level correlation, on both views."
+    s_weak, t_weak = _check_logits(s_weak, 's_weak'), _check_logits(t_weak, 't_weak')
+    s_strong, t_strong = _check_logits(s_strong, 's_strong'), _check_logits(t_strong, 't_strong')
+    shapes = dict(s_weak=tuple(s_weak.shape), t_weak=tuple(t_weak.shape), s_strong=tuple(s_strong.shape), t_strong=tuple(t_strong.shape))
+    if len(set(shapes.values())) > 1: raise ValueError(f"MLKD needs the four logit tensors in the same shape, got {shapes}")
+    if mask not in _MLKD_MASKS: raise ValueError(f"unknown mask {mask!r}: expected one of {_MLKD_MASKS}")
+    temps = (T, *extra_T)
+    sm, cm = mlkd_masks(t_weak)
+    fs, fc = (sm.float().mean(), cm.float().mean()) if mask == 'release' else (1., 1.)
+    kd = lambda s, t, tau: kd_loss(s, t, tau, logit_std=logit_std)
+    n_strong = max(len(temps) - 2, 0) if release_views else len(temps)
+    out = dict(
+        kd_weak=sum(kd(s_weak, t_weak, tau) for tau in temps) * fs,
+        kd_strong=sum(kd(s_strong, t_strong, tau) if i < n_strong else kd(s_weak, t_weak, tau) for i, tau in enumerate(temps)),
+        bc_weak=sum(bc_loss(s_weak, t_weak, tau) for tau in temps) * fs,
+        bc_strong=sum(bc_loss(s_strong, t_strong, tau) for tau in temps) * fs,
+        cc_weak=sum(cc_loss(s_weak, t_weak, tau) for tau in temps) * fc,
+        cc_strong=sum(cc_loss(s_strong, t_strong, tau) for tau in temps),
+        sample_mask=sm, class_mask=cm)
+    if target is not None:
+        target = _check_target(target, s_weak)
+        out['ce'] = F.cross_entropy(s_weak, target) + F.cross_entropy(s_strong, target)
+    return out
+
+# %% ../nbs/04_losses.ipynb #b8fd72dc
+def mlkd_loss(s_weak:Tensor, # student logits on the weak view, B x n_classes
+              t_weak:Tensor, # teacher logits on the weak view
+              s_strong:Tensor, # student logits on the strong view
+              t_strong:Tensor, # teacher logits on the strong view
+              target:Tensor=None, # true classes: adds ce_weight * (CE weak + CE strong); None: distillation terms only
+              kd_weight:float=0.9, # weight of every distillation term (0.9 in the release; 9 with LS)
+              ce_weight:float=0.1, # weight of the summed cross-entropies (0.1 in the release)
+              T:float=4., # base temperature (4; 2 with LS)
+              extra_T:tuple=(3., 5., 2., 6.), # the further temperatures
+              logit_std:bool=False, # logit standardization of the KD terms
+              mask:str='release', # see `mlkd_terms`
+              release_views:bool=True, # see `mlkd_terms`
+              strong_corr:bool=False, # also add the strong view's batch- and class-level terms (the release leaves them out)
+             )->Tensor: # scalar: kd_weight * (kd_weak + kd_strong + bc_weak + cc_weak [+ bc_strong + cc_strong]) [+ ce_weight * ce]
+    "MLKD's loss with the release's weights: every distillation term weighted by kd_weight, and the cross-entropy of both views if target is given."
+    r = mlkd_terms(s_weak, t_weak, s_strong, t_strong, target, T, extra_T, logit_std, mask, release_views)
+    keys = ['kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if strong_corr else [])
+    loss = kd_weight * sum(r[k] for k in keys)
+    return loss + ce_weight * r['ce'] if target is not None else loss
 
 # %% ../nbs/04_losses.ipynb #bbd6587e
 def at_loss(s_feats:list, # student feature maps, one B x C x H x W tensor per stage (or a single tensor)
