@@ -4,6 +4,7 @@
 
 # %% ../nbs/04_losses.ipynb #b5e5c11e
 from __future__ import annotations
+import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -14,7 +15,8 @@ from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 # %% auto #0
 __all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss',
            'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss', 'at_loss', 'FitNetRegressor',
-           'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
+           'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss', 'crd_loss', 'dkd_beta',
+           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -234,6 +236,124 @@ def fitnet_loss(s_feat:Tensor, # student feature map at the hint layer, B x C_s 
         raise ValueError(f"the student hint {'after the regressor ' if regressor is not None else ''}has shape {tuple(r.shape)} "
                          f"but the teacher's is {tuple(t_feat.shape)}: pass a regressor such as FitNetRegressor(s_ch, t_ch, s_size, t_size)")
     return F.mse_loss(r, t_feat.detach())
+
+# %% ../nbs/04_losses.ipynb #a7e2b035
+class CRDEmbed(nn.Module):
+    "CRD's embedding head: flatten, a linear map to `dim_out`, and L2 normalisation of each row (the release's `Embed`)."
+    def __init__(self, dim_in:int, # size of the flattened input feature (e.g. the penultimate feature's channels)
+                 dim_out:int=128): # embedding size; 128 in the release
+        super().__init__()
+        self.linear = nn.Linear(dim_in, dim_out)
+
+    def forward(self, x:Tensor)->Tensor: # B x dim_out, unit rows
+        x = _plain(x)
+        if not isinstance(x, Tensor) or x.ndim < 2 or x[0].numel() != self.linear.in_features:
+            raise ValueError(f"CRDEmbed({self.linear.in_features}, {self.linear.out_features}) needs a B x {self.linear.in_features} feature "
+                             f"(or one that flattens to it), got {tuple(getattr(x, 'shape', ()))}")
+        return F.normalize(self.linear(x.flatten(1)), dim=1)
+
+# %% ../nbs/04_losses.ipynb #dc64cd77
+class CRDMemory(nn.Module):
+    "CRD's memory bank: a normalised embedding of every training sample for student and teacher, plus the NCE constants Z (all buffers)."
+    def __init__(self, n_data:int, # number of training samples N (one bank row each)
+                 dim:int=128, # embedding size
+                 K:int=16384, # negatives per sample
+                 T:float=0.07, # temperature of the scores exp(<u, v> / T)
+                 momentum:float=0.5, # bank update: m <- normalise(momentum * m + (1 - momentum) * v)
+                 generator:torch.Generator=None): # for the random initial banks (reproducible construction)
+        super().__init__()
+        if n_data < 2 or dim < 1 or K < 1 or T <= 0 or not 0 <= momentum < 1:
+            raise ValueError(f"CRDMemory needs n_data >= 2, dim >= 1, K >= 1, T > 0 and 0 <= momentum < 1, "
+                             f"got n_data={n_data}, dim={dim}, K={K}, T={T}, momentum={momentum}")
+        self.n_data, self.dim, self.K, self.T, self.momentum = n_data, dim, K, T, momentum
+        stdv = 1. / math.sqrt(dim / 3)
+        self.register_buffer('memory_s', torch.rand(n_data, dim, generator=generator) * (2 * stdv) - stdv)
+        self.register_buffer('memory_t', torch.rand(n_data, dim, generator=generator) * (2 * stdv) - stdv)
+        self.register_buffer('Z_s', torch.tensor(-1.))   # < 0: not estimated yet
+        self.register_buffer('Z_t', torch.tensor(-1.))
+
+    def forward(self, e_s:Tensor, # student embeddings, B x dim (unit rows, from `CRDEmbed`)
+                e_t:Tensor, # teacher embeddings, B x dim
+                idx:Tensor, # the batch's dataset indices, B distinct integers in [0, n_data)
+                neg_idx:Tensor, # negatives' dataset indices, B x K (e.g. from `crd_negatives`)
+                update:bool=True, # write the batch into the banks afterwards
+               )->tuple: # (out_s, out_t): B x (K + 1) scores / Z, positive first; out_s anchors the student on the teacher's bank
+        e_s, e_t = _plain(e_s), _plain(e_t)
+        B = e_s.shape[0] if isinstance(e_s, Tensor) and e_s.ndim == 2 else -1
+        if B < 1 or e_s.shape[1] != self.dim or not isinstance(e_t, Tensor) or tuple(e_t.shape) != tuple(e_s.shape):
+            raise ValueError(f"e_s and e_t must both be B x {self.dim}, got {tuple(getattr(e_s, 'shape', ()))} and {tuple(getattr(e_t, 'shape', ()))}")
+        idx, neg_idx = _plain(idx), _plain(neg_idx)
+        if not isinstance(idx, Tensor) or idx.dtype != torch.long or tuple(idx.shape) != (B,):
+            raise ValueError(f"idx must be a 1D long tensor of the batch's {B} dataset indices, got {getattr(idx, 'dtype', type(idx).__name__)} {tuple(getattr(idx, 'shape', ()))}")
+        if not isinstance(neg_idx, Tensor) or neg_idx.dtype != torch.long or tuple(neg_idx.shape) != (B, self.K):
+            raise ValueError(f"neg_idx must be a B x K = {B} x {self.K} long tensor, got {getattr(neg_idx, 'dtype', type(neg_idx).__name__)} {tuple(getattr(neg_idx, 'shape', ()))}")
+        for name, v in (('idx', idx), ('neg_idx', neg_idx)):
+            if v.min() < 0 or v.max() >= self.n_data: raise ValueError(f"{name} must lie in [0, {self.n_data}), got values in [{v.min().item()}, {v.max().item()}]")
+        if idx.unique().numel() != B: raise ValueError("idx must hold distinct dataset indices (one bank row is written per sample)")
+        all_idx = torch.cat([idx[:, None], neg_idx], 1)                  # B x (K + 1), the positive first
+        out_s = torch.exp(torch.bmm(self.memory_t[all_idx], e_s[:, :, None]).squeeze(2) / self.T)
+        out_t = torch.exp(torch.bmm(self.memory_s[all_idx], e_t[:, :, None]).squeeze(2) / self.T)
+        with torch.no_grad():
+            if self.Z_s < 0: self.Z_s.fill_(out_s.mean().item() * self.n_data)
+            if self.Z_t < 0: self.Z_t.fill_(out_t.mean().item() * self.n_data)
+        out_s, out_t = out_s / self.Z_s, out_t / self.Z_t
+        if update:
+            with torch.no_grad():
+                m = self.momentum
+                for bank, e in ((self.memory_s, e_s), (self.memory_t, e_t)):
+                    new = bank[idx] * m + e.detach().to(bank.dtype) * (1 - m)
+                    bank.index_copy_(0, idx, new / new.norm(dim=1, keepdim=True))
+        return out_s, out_t
+
+# %% ../nbs/04_losses.ipynb #70b79f62
+def crd_negatives(idx:Tensor, # the batch's dataset indices, B integers
+                  labels:Tensor, # the class of every training sample, N integers (on the generator's device)
+                  K:int=16384, # negatives per sample
+                  generator:torch.Generator=None, # required: the random stream (seed it, checkpoint its state)
+                 )->Tensor: # B x K long: indices of samples whose class differs from each batch sample's
+    "CRD's negatives ('exact' mode): K training samples of other classes per batch sample, uniformly, without repetition when the pool allows."
+    if not isinstance(generator, torch.Generator):
+        raise ValueError("crd_negatives needs an explicit torch.Generator (generator=torch.Generator(device).manual_seed(...)), so that a resumed run draws the same negatives")
+    labels, idx = _plain(labels), _plain(idx)
+    if not isinstance(labels, Tensor) or labels.ndim != 1 or labels.is_floating_point():
+        raise ValueError(f"labels must be a 1D integer tensor, one class per training sample, got {getattr(labels, 'dtype', type(labels).__name__)} {tuple(getattr(labels, 'shape', ()))}")
+    if not isinstance(idx, Tensor) or idx.ndim != 1 or idx.is_floating_point() or not len(idx) or idx.min() < 0 or idx.max() >= len(labels):
+        raise ValueError(f"idx must be a non-empty 1D integer tensor of dataset indices in [0, {len(labels)})")
+    if K < 1: raise ValueError(f"K must be at least 1, got {K}")
+    other = labels[None, :] != labels[idx.to(labels.device)][:, None]          # B x N: allowed negatives
+    pool = other.sum(1)
+    if (pool == 0).any(): raise ValueError("a batch sample has no training sample of another class to contrast with")
+    if K <= pool.min():
+        keys = torch.rand(other.shape, generator=generator, device=labels.device).masked_fill_(~other, 2.)
+        return keys.topk(K, 1, largest=False).indices                          # K smallest random keys: a uniform draw without repetition
+    return torch.multinomial(other.float(), K, replacement=True, generator=generator)
+
+# %% ../nbs/04_losses.ipynb #34ce4fc1
+def contrast_loss(x:Tensor, # scores / Z, B x (K + 1), the positive in column 0 (from `CRDMemory`)
+                  n_data:int, # number of training samples N (noise probability 1/N)
+                  eps:float=1e-7, # added to the denominators, as in the release
+                 )->Tensor: # scalar: the NCE loss, summed over positive and negatives, averaged over the batch
+    "CRD's noise-contrastive loss (RepDistiller's `ContrastLoss`) for one direction."
+    x = _plain(x)
+    if not isinstance(x, Tensor) or x.ndim != 2 or x.shape[1] < 2:
+        raise ValueError(f"x must be B x (K + 1) with K >= 1 (the positive in column 0), got {tuple(getattr(x, 'shape', ()))}")
+    mpn = (x.shape[1] - 1) / float(n_data)
+    log_d1 = torch.log(x[:, 0] / (x[:, 0] + mpn + eps))
+    log_d0 = torch.log(mpn / (x[:, 1:] + mpn + eps))
+    return -(log_d1.sum() + log_d0.sum()) / x.shape[0]
+
+def crd_loss(f_s:Tensor, # student features, B x ... (flattened by the embedding: usually the pooled penultimate feature)
+             f_t:Tensor, # teacher features, B x ... (a constant)
+             idx:Tensor, # the batch's dataset indices, B distinct integers
+             neg_idx:Tensor, # negatives, B x K dataset indices (`crd_negatives`)
+             embed_s:nn.Module, # the student's `CRDEmbed` (trainable)
+             embed_t:nn.Module, # the teacher's `CRDEmbed` (trainable too: only the teacher network is frozen)
+             memory:CRDMemory, # the memory bank (module state, updated in place)
+             update:bool=True, # write the batch into the banks afterwards
+            )->Tensor: # scalar: NCE loss with the student anchored on the teacher's bank + the teacher anchored on the student's
+    "Contrastive representation distillation, both directions, unweighted (the published weight, 0.8, is the caller's)."
+    out_s, out_t = memory(embed_s(f_s), embed_t(_plain(f_t).detach()), idx, neg_idx, update)
+    return contrast_loss(out_s, memory.n_data) + contrast_loss(out_t, memory.n_data)
 
 # %% ../nbs/04_losses.ipynb #87ba2791
 PUBLISHED_DEFAULTS = {
