@@ -15,8 +15,8 @@ from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 # %% auto #0
 __all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss',
            'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss', 'at_loss', 'FitNetRegressor',
-           'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss', 'crd_loss', 'dkd_beta',
-           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
+           'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss', 'crd_loss', 'ABF', 'ReviewKDFuser',
+           'hcl_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -354,6 +354,93 @@ def crd_loss(f_s:Tensor, # student features, B x ... (flattened by the embedding
     "Contrastive representation distillation, both directions, unweighted (the published weight, 0.8, is the caller's)."
     out_s, out_t = memory(embed_s(f_s), embed_t(_plain(f_t).detach()), idx, neg_idx, update)
     return contrast_loss(out_s, memory.n_data) + contrast_loss(out_t, memory.n_data)
+
+# %% ../nbs/04_losses.ipynb #f32c97b7
+class ABF(nn.Module):
+    "ReviewKD's attention-based fusion of one level: the student's feature, fused with the result from the level below, mapped to the teacher's channels."
+    def __init__(self, in_ch:int, # student channels at this level
+                 mid_ch:int, # common width of the fusion
+                 out_ch:int, # teacher channels at this level
+                 fuse:bool=True): # False for the deepest level (nothing below it to fuse)
+        super().__init__()
+        self.conv1 = nn.Sequential(nn.Conv2d(in_ch, mid_ch, 1, bias=False), nn.BatchNorm2d(mid_ch))
+        self.conv2 = nn.Sequential(nn.Conv2d(mid_ch, out_ch, 3, padding=1, bias=False), nn.BatchNorm2d(out_ch))
+        self.att_conv = nn.Sequential(nn.Conv2d(2 * mid_ch, 2, 1), nn.Sigmoid()) if fuse else None
+        nn.init.kaiming_uniform_(self.conv1[0].weight, a=1)
+        nn.init.kaiming_uniform_(self.conv2[0].weight, a=1)
+
+    def forward(self, x:Tensor, # the student's feature at this level, B x in_ch x H x W
+                y:Tensor=None, # the fused result of the level below (B x mid_ch x h x w); required when fuse=True
+                out_size:int|tuple=None, # the teacher's spatial size; None: keep H x W
+               )->tuple: # (output B x out_ch x teacher size, the fused map B x mid_ch x teacher size to pass upwards)
+        x = self.conv1(_check_4d(_plain(x), 'x'))
+        if self.att_conv is not None:
+            if y is None: raise ValueError("this ABF fuses: pass y, the fused map of the level below")
+            y = F.interpolate(_check_4d(y, 'y'), size=x.shape[-2:], mode='nearest')
+            a = self.att_conv(torch.cat([x, y], 1))
+            x = x * a[:, :1] + y * a[:, 1:]
+        elif y is not None: raise ValueError("this ABF is the deepest level (fuse=False): it takes no y")
+        if out_size is not None and tuple(x.shape[-2:]) != _hw(out_size): x = F.interpolate(x, size=_hw(out_size), mode='nearest')
+        return self.conv2(x), x
+
+# %% ../nbs/04_losses.ipynb #283bc40d
+class ReviewKDFuser(nn.Module):
+    "ReviewKD's review path: one ABF per level, fused from the deepest level to the shallowest, each output shaped like the teacher's feature."
+    def __init__(self, s_channels:list, # student channels per level, shallow to deep (the pooled feature last)
+                 t_channels:list, # teacher channels per level, same order
+                 t_sizes:list, # teacher spatial sizes per level (H or (H, W)); 1 for the pooled feature
+                 s_sizes:list=None, # student spatial sizes, to check the inputs; None: not checked
+                 mid_channel:int=None): # common fusion width; default min(512, s_channels[-1]) as in the release
+        super().__init__()
+        n = len(s_channels)
+        if n == 0 or len(t_channels) != n or len(t_sizes) != n or (s_sizes is not None and len(s_sizes) != n):
+            raise ValueError(f"need one entry per level in s_channels, t_channels, t_sizes (and s_sizes), got "
+                             f"{len(s_channels)}, {len(t_channels)}, {len(t_sizes)}" + ('' if s_sizes is None else f", {len(s_sizes)}"))
+        mid = min(512, s_channels[-1]) if mid_channel is None else mid_channel
+        self.s_channels, self.t_channels = list(s_channels), list(t_channels)
+        self.t_sizes = [_hw(s) for s in t_sizes]
+        self.s_sizes = None if s_sizes is None else [_hw(s) for s in s_sizes]
+        self.abfs = nn.ModuleList(ABF(c, mid, tc, fuse=i < n - 1) for i, (c, tc) in enumerate(zip(s_channels, t_channels)))
+
+    def forward(self, s_feats:list, # the student's features, shallow to deep, B x C_l x H_l x W_l (the pooled one as B x C x 1 x 1)
+               )->list: # the fused features, shallow to deep, each B x t_channels[l] x t_sizes[l]
+        s_feats = listify(s_feats)
+        if len(s_feats) != len(self.abfs): raise ValueError(f"the fuser has {len(self.abfs)} levels, got {len(s_feats)} student features")
+        for l, f in enumerate(s_feats):
+            _check_4d(f, f's_feats[{l}]')
+            if f.shape[1] != self.s_channels[l] or (self.s_sizes is not None and tuple(f.shape[-2:]) != self.s_sizes[l]):
+                want = f"{self.s_channels[l]} channels" + ('' if self.s_sizes is None else f" at {self.s_sizes[l]}")
+                raise ValueError(f"s_feats[{l}] has shape {tuple(f.shape)}, the fuser was built for {want}")
+        outs = [None] * len(s_feats)
+        outs[-1], res = self.abfs[-1](s_feats[-1], out_size=self.t_sizes[-1])
+        for l in range(len(s_feats) - 2, -1, -1):
+            outs[l], res = self.abfs[l](s_feats[l], res, self.t_sizes[l])
+        return outs
+
+# %% ../nbs/04_losses.ipynb #97ba92a4
+def hcl_loss(s_feats:list, # fused student features (`ReviewKDFuser` output), one B x C x H x W per level
+             t_feats:list, # teacher features in the same shapes (constants)
+             levels:tuple=(4, 2, 1), # pooled sizes of the pyramid, each weighted half the previous
+            )->Tensor: # scalar: sum over levels of the normalised weighted MSE pyramid
+    "ReviewKD's hierarchical context loss: MSE on the full maps and on 4x4, 2x2, 1x1 average-pooled maps, weighted 1, 1/2, 1/4, 1/8."
+    s_feats, t_feats = listify(s_feats), listify(t_feats)
+    if len(s_feats) != len(t_feats) or not s_feats:
+        raise ValueError(f"need as many student as teacher features (at least one), got {len(s_feats)} and {len(t_feats)}")
+    total = 0.
+    for l, (fs, ft) in enumerate(zip(s_feats, t_feats)):
+        _check_4d(fs, f's_feats[{l}]'); _check_4d(ft, f't_feats[{l}]')
+        if fs.shape != ft.shape:
+            raise ValueError(f"level {l}: the fused student feature has shape {tuple(fs.shape)}, the teacher's {tuple(ft.shape)}: "
+                             "build the ReviewKDFuser with the teacher's channels and sizes")
+        fs, ft = _plain(fs), _plain(ft).detach()
+        loss, w, tot = F.mse_loss(fs, ft), 1., 1.
+        for k in levels:
+            if k >= fs.shape[2]: continue
+            w /= 2
+            loss = loss + w * F.mse_loss(F.adaptive_avg_pool2d(fs, k), F.adaptive_avg_pool2d(ft, k))
+            tot += w
+        total = total + loss / tot
+    return total
 
 # %% ../nbs/04_losses.ipynb #87ba2791
 PUBLISHED_DEFAULTS = {
