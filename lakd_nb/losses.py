@@ -13,10 +13,11 @@ from fastcore.basics import listify
 from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 
 # %% auto #0
-__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss',
-           'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss', 'at_loss', 'FitNetRegressor',
-           'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss', 'crd_loss', 'ABF', 'ReviewKDFuser',
-           'hcl_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
+__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'REVIEWKD_WEIGHTS', 'LS_KD_PAIRS', 'LAKD_DEFAULTS', 'kd_loss',
+           'dkd_terms', 'dkd_loss', 'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss',
+           'at_loss', 'FitNetRegressor', 'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss',
+           'crd_loss', 'ABF', 'ReviewKDFuser', 'hcl_loss', 'dkd_beta', 'reviewkd_weight', 'ls_kd_setting',
+           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -448,11 +449,21 @@ PUBLISHED_DEFAULTS = {
     'at':     dict(p=2, ce_weight=1., feat_weight=1000.),
     'fitnet': dict(ce_weight=1., feat_weight=100., hint_layer=2),
     'dkd':    dict(ce_weight=1., alpha=1., beta=8., T=4., warmup=20),
+    'crd':    dict(ce_weight=1., kd_weight=0., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'crd+kd': dict(ce_weight=1., kd_weight=1., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., feat_weight=5., warmup=20, levels=(4, 2, 1)),
+    'mlkd':   dict(T=4., extra_T=(3., 5., 2., 6.), ce_weight=0.1, kd_weight=0.9, logit_std=False),
+    'kd+ls':  dict(T=2., ce_weight=0.1, kd_weight=9., logit_std=True),
+    'dkd+ls': dict(ce_weight=1., alpha=9., beta=72., T=2., warmup=20, logit_std=True),
+    'mlkd+ls': dict(T=2., extra_T=(3., 5., 2., 6.), ce_weight=0.1, kd_weight=9., logit_std=True),
 }
 
 IMAGENET_DEFAULTS = {
     'kd':  dict(T=1., ce_weight=0.5, kd_weight=0.5),
     'dkd': dict(ce_weight=1., alpha=1., beta=0.5, T=1., warmup=1),
+    'crd': dict(ce_weight=1., kd_weight=0., feat_weight=0.8, feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., feat_weight=1., warmup=1, levels=(4, 2, 1), student_preact=True),
+    'mlkd': dict(T=1., extra_T=(3., 5., 2., 6.), ce_weight=0.5, kd_weight=0.5, logit_std=False),
 }
 
 DKD_BETAS = {  # (teacher, student): NCKD weight, from mdistiller's configs/cifar100/dkd/*.yaml (8 where a config sets none)
@@ -462,15 +473,45 @@ DKD_BETAS = {  # (teacher, student): NCKD weight, from mdistiller's configs/cifa
     ('ResNet50', 'MobileNetV2'): 8., ('wrn_40_2', 'ShuffleV1'): 8.,
 }
 
+REVIEWKD_WEIGHTS = {  # (teacher, student): ReviewKD weight, from the official CIFAR-100/script/reviewKD.sh (5 elsewhere)
+    ('wrn_40_2', 'wrn_16_2'): 5., ('wrn_40_2', 'wrn_40_1'): 5., ('wrn_40_2', 'ShuffleV1'): 5.,
+    ('resnet32x4', 'resnet8x4'): 5., ('resnet32x4', 'ShuffleV1'): 5., ('resnet32x4', 'ShuffleV2'): 8.,
+    ('resnet56', 'resnet20'): 0.6, ('resnet110', 'resnet32'): 1.,
+}
+
+LS_KD_PAIRS = {  # (teacher, student): (base temperature, KD weight) of KD+LS, from the log names in the LS release's README
+    ('resnet32x4', 'resnet8x4'): (2., 9.), ('vgg13', 'vgg8'): (3., 9.), ('wrn_40_2', 'wrn_40_1'): (2., 9.),
+    ('wrn_40_2', 'wrn_16_2'): (2., 9.), ('resnet56', 'resnet20'): (2., 9.), ('resnet110', 'resnet32'): (2., 9.),
+    ('resnet32x4', 'ShuffleV2'): (2., 9.), ('resnet32x4', 'wrn_16_2'): (3., 9.), ('resnet32x4', 'wrn_40_2'): (3., 9.),
+    ('wrn_40_2', 'resnet8x4'): (2., 9.), ('wrn_40_2', 'MobileNetV2'): (3., 9.), ('vgg13', 'MobileNetV2'): (3., 9.),
+    ('ResNet50', 'MobileNetV2'): (3., 1.),
+}
+
 # %% ../nbs/04_losses.ipynb #39183fa9
 def dkd_beta(teacher:str, # teacher's name in the model zoo, e.g. 'resnet56' (case-insensitive)
              student:str, # student's name, e.g. 'resnet20'
             )->float: # DKD's published NCKD weight for the pair, or the default 8 for a pair it did not tune
     "DKD's published beta for a CIFAR-100 teacher/student pair."
+    return _pair_value(DKD_BETAS, teacher, student, PUBLISHED_DEFAULTS['dkd']['beta'])
+
+def _pair_value(table, teacher, student, default):
     key = (teacher.lower(), student.lower())
-    for (t, s), v in DKD_BETAS.items():
+    for (t, s), v in table.items():
         if (t.lower(), s.lower()) == key: return v
-    return PUBLISHED_DEFAULTS['dkd']['beta']
+    return default
+
+def reviewkd_weight(teacher:str, # teacher's name in the model zoo (case-insensitive)
+                    student:str, # student's name
+                   )->float: # the official script's ReviewKD weight for the pair, or the default 5
+    "ReviewKD's published loss weight for a CIFAR-100 teacher/student pair."
+    return _pair_value(REVIEWKD_WEIGHTS, teacher, student, PUBLISHED_DEFAULTS['reviewkd']['feat_weight'])
+
+def ls_kd_setting(teacher:str, # teacher's name in the model zoo (case-insensitive)
+                  student:str, # student's name
+                 )->dict: # PUBLISHED_DEFAULTS['kd+ls'] with the pair's base temperature T and kd_weight
+    "KD+LS settings for a CIFAR-100 pair: the defaults (T 2, KD weight 9) unless the LS release's logs name others."
+    T, w = _pair_value(LS_KD_PAIRS, teacher, student, (PUBLISHED_DEFAULTS['kd+ls']['T'], PUBLISHED_DEFAULTS['kd+ls']['kd_weight']))
+    return {**PUBLISHED_DEFAULTS['kd+ls'], 'T': T, 'kd_weight': w}
 
 # %% ../nbs/04_losses.ipynb #d9dfae37
 def _student_side(s_feat, s_proj, connector):
