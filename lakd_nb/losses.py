@@ -4,6 +4,7 @@
 
 # %% ../nbs/04_losses.ipynb #b5e5c11e
 from __future__ import annotations
+import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -12,9 +13,11 @@ from fastcore.basics import listify
 from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
 
 # %% auto #0
-__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'LAKD_DEFAULTS', 'kd_loss', 'dkd_terms', 'dkd_loss', 'at_loss',
-           'FitNetRegressor', 'fitnet_loss', 'dkd_beta', 'local_feature_loss', 'ndam_loss', 'hard_loss',
-           'lakd_module_loss', 'lakd_loss']
+__all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'REVIEWKD_WEIGHTS', 'LS_KD_PAIRS', 'LAKD_DEFAULTS', 'kd_loss',
+           'dkd_terms', 'dkd_loss', 'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss',
+           'at_loss', 'FitNetRegressor', 'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss',
+           'crd_loss', 'ABF', 'ReviewKDFuser', 'hcl_loss', 'dkd_beta', 'reviewkd_weight', 'ls_kd_setting',
+           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -39,12 +42,15 @@ def _check_target(target, logits):
 # %% ../nbs/04_losses.ipynb #41350c2f
 def kd_loss(s_logits:Tensor, # student logits, B x n_classes
             t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
-            T:float=4., # temperature; 4 in the CRD and DKD code bases
+            T:float=4., # temperature; 4 in the CRD and DKD code bases (the base temperature, 2, with `logit_std`)
+            logit_std:bool=False, # z-score both sides' logits first (`logit_std`, Sun et al. 2024)
            )->Tensor: # scalar: T^2 * KL(teacher || student) at temperature T, averaged over the batch
     "Hinton's knowledge-distillation loss, with the T^2 factor, averaged over the batch (`batchmean`)."
     s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
     if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
-    ls, lt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits.detach() / T, 1)
+    t_logits = t_logits.detach()
+    if logit_std: s_logits, t_logits = _logit_std(s_logits), _logit_std(t_logits)
+    ls, lt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits / T, 1)
     return F.kl_div(ls, lt, reduction='batchmean', log_target=True) * T * T
 
 # %% ../nbs/04_losses.ipynb #e0bde9fa
@@ -52,6 +58,7 @@ def dkd_terms(s_logits:Tensor, # student logits, B x n_classes (n_classes >= 2)
               t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
               target:Tensor, # true classes, B integers
               T:float=4., # temperature
+              logit_std:bool=False, # z-score both sides' logits first (`logit_std`)
              )->tuple: # (TCKD, NCKD), each T^2 * KL averaged over the batch, unweighted
     "DKD's two parts: target-class KD (binary target/rest) and non-target-class KD (among the other classes)."
     s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
@@ -59,6 +66,7 @@ def dkd_terms(s_logits:Tensor, # student logits, B x n_classes (n_classes >= 2)
     if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
     B, K = s_logits.shape
     if K < 2: raise ValueError(f"DKD needs at least 2 classes, got {K}")
+    if logit_std: s_logits, t_logits = _logit_std(s_logits), _logit_std(t_logits.detach())
     gt = F.one_hot(target, K).bool()
     def _binary_log(z):   # log (p_gt, 1 - p_gt), stably
         lse = z.logsumexp(1, keepdim=True)
@@ -76,10 +84,110 @@ def dkd_loss(s_logits:Tensor, # student logits, B x n_classes
              alpha:float=1., # weight of TCKD (1 in the DKD code base)
              beta:float=8., # weight of NCKD (8 by default on CIFAR-100; per pair see `dkd_beta`)
              T:float=4., # temperature (4 on CIFAR-100)
+             logit_std:bool=False, # z-score both sides' logits first (`logit_std`)
             )->Tensor: # scalar: alpha * TCKD + beta * NCKD
     "Decoupled knowledge distillation: alpha * TCKD + beta * NCKD (without DKD's warm-up, which the caller applies)."
-    tckd, nckd = dkd_terms(s_logits, t_logits, target, T)
+    tckd, nckd = dkd_terms(s_logits, t_logits, target, T, logit_std)
     return alpha * tckd + beta * nckd
+
+# %% ../nbs/04_losses.ipynb #e9348393
+def logit_std(z:Tensor, # logits, B x n_classes (n_classes >= 2)
+              eps:float=1e-7, # added to the standard deviation, as in the LS code release
+             )->Tensor: # B x n_classes: each row minus its mean, divided by (its unbiased std + eps)
+    "Logit standardization (Sun et al., 2024): z-score every sample's logits over the classes."
+    z = _check_logits(z, 'logits')
+    if z.shape[1] < 2: raise ValueError(f"logit standardization needs at least 2 classes (the std of one logit is undefined), got {z.shape[1]}")
+    return (z - z.mean(1, keepdim=True)) / (z.std(1, keepdim=True) + eps)
+
+_logit_std = logit_std  # the losses take an argument of the same name
+
+# %% ../nbs/04_losses.ipynb #11e99def
+def bc_loss(s_logits:Tensor, # student logits, B x n_classes
+            t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
+            T:float=4., # temperature of the softmax
+           )->Tensor: # scalar: sum of squared differences of the B x B matrices P P^T, divided by B
+    "MLKD's batch-level alignment: the sample-by-sample correlation of the softened predictions."
+    s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
+    if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
+    ps, pt = F.softmax(s_logits / T, 1), F.softmax(t_logits.detach() / T, 1)
+    return (pt @ pt.T - ps @ ps.T).pow(2).sum() / ps.shape[0]
+
+def cc_loss(s_logits:Tensor, # student logits, B x n_classes
+            t_logits:Tensor, # teacher logits, B x n_classes (treated as a constant)
+            T:float=4., # temperature of the softmax
+           )->Tensor: # scalar: sum of squared differences of the C x C matrices P^T P, divided by C
+    "MLKD's class-level alignment: the class-by-class correlation of the softened predictions over the batch."
+    s_logits, t_logits = _check_logits(s_logits, 's_logits'), _check_logits(t_logits, 't_logits'); _check_pair(s_logits, t_logits)
+    if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
+    ps, pt = F.softmax(s_logits / T, 1), F.softmax(t_logits.detach() / T, 1)
+    return (pt.T @ pt - ps.T @ ps).pow(2).sum() / ps.shape[1]
+
+# %% ../nbs/04_losses.ipynb #0a66b9e6
+def mlkd_masks(t_weak:Tensor, # teacher logits on the weak view, B x n_classes
+              )->tuple: # (sample mask: B booleans, class mask: n_classes booleans)
+    "MLKD's teacher-confidence masks: samples (classes) whose top (summed) weak-view probability is at or below the batch median."
+    p = F.softmax(_check_logits(t_weak, 't_weak').detach().float(), 1)
+    conf, cls = p.max(1).values, p.sum(0)
+    return conf <= torch.quantile(conf, 0.5), cls <= torch.quantile(cls, 0.5)
+
+# %% ../nbs/04_losses.ipynb #62de83a9
+_MLKD_MASKS = ('release', None)
+
+def mlkd_terms(s_weak:Tensor, # student logits on the weak view, B x n_classes
+               t_weak:Tensor, # teacher logits on the weak view (constants; they also set the masks)
+               s_strong:Tensor, # student logits on the strong view of the same images
+               t_strong:Tensor, # teacher logits on the strong view
+               target:Tensor=None, # true classes: adds 'ce', the cross-entropy of both views summed
+               T:float=4., # base temperature, the first of the list (4; 2 with logit standardization)
+               extra_T:tuple=(3., 5., 2., 6.), # the further temperatures, in the release's order
+               logit_std:bool=False, # z-score the logits of the KD terms (LS); the correlation terms keep raw logits
+               mask:str='release', # 'release': masked terms times the fraction kept (the release's arithmetic); None: unmasked
+               release_views:bool=True, # the strong-view KD takes the weak view at the last two temperatures, as released
+              )->dict: # kd_weak, kd_strong, bc_weak, bc_strong, cc_weak, cc_strong (each summed over temperatures), ce, sample_mask, class_mask
+    "MLKD's terms, each summed over the temperatures and unweighted: instance-level KD, batch- and class-level correlation, on both views."
+    s_weak, t_weak = _check_logits(s_weak, 's_weak'), _check_logits(t_weak, 't_weak')
+    s_strong, t_strong = _check_logits(s_strong, 's_strong'), _check_logits(t_strong, 't_strong')
+    shapes = dict(s_weak=tuple(s_weak.shape), t_weak=tuple(t_weak.shape), s_strong=tuple(s_strong.shape), t_strong=tuple(t_strong.shape))
+    if len(set(shapes.values())) > 1: raise ValueError(f"MLKD needs the four logit tensors in the same shape, got {shapes}")
+    if mask not in _MLKD_MASKS: raise ValueError(f"unknown mask {mask!r}: expected one of {_MLKD_MASKS}")
+    temps = (T, *extra_T)
+    sm, cm = mlkd_masks(t_weak)
+    fs, fc = (sm.float().mean(), cm.float().mean()) if mask == 'release' else (1., 1.)
+    kd = lambda s, t, tau: kd_loss(s, t, tau, logit_std=logit_std)
+    n_strong = max(len(temps) - 2, 0) if release_views else len(temps)
+    out = dict(
+        kd_weak=sum(kd(s_weak, t_weak, tau) for tau in temps) * fs,
+        kd_strong=sum(kd(s_strong, t_strong, tau) if i < n_strong else kd(s_weak, t_weak, tau) for i, tau in enumerate(temps)),
+        bc_weak=sum(bc_loss(s_weak, t_weak, tau) for tau in temps) * fs,
+        bc_strong=sum(bc_loss(s_strong, t_strong, tau) for tau in temps) * fs,
+        cc_weak=sum(cc_loss(s_weak, t_weak, tau) for tau in temps) * fc,
+        cc_strong=sum(cc_loss(s_strong, t_strong, tau) for tau in temps),
+        sample_mask=sm, class_mask=cm)
+    if target is not None:
+        target = _check_target(target, s_weak)
+        out['ce'] = F.cross_entropy(s_weak, target) + F.cross_entropy(s_strong, target)
+    return out
+
+# %% ../nbs/04_losses.ipynb #b8fd72dc
+def mlkd_loss(s_weak:Tensor, # student logits on the weak view, B x n_classes
+              t_weak:Tensor, # teacher logits on the weak view
+              s_strong:Tensor, # student logits on the strong view
+              t_strong:Tensor, # teacher logits on the strong view
+              target:Tensor=None, # true classes: adds ce_weight * (CE weak + CE strong); None: distillation terms only
+              kd_weight:float=0.9, # weight of every distillation term (0.9 in the release; 9 with LS)
+              ce_weight:float=0.1, # weight of the summed cross-entropies (0.1 in the release)
+              T:float=4., # base temperature (4; 2 with LS)
+              extra_T:tuple=(3., 5., 2., 6.), # the further temperatures
+              logit_std:bool=False, # logit standardization of the KD terms
+              mask:str='release', # see `mlkd_terms`
+              release_views:bool=True, # see `mlkd_terms`
+              strong_corr:bool=False, # also add the strong view's batch- and class-level terms (the release leaves them out)
+             )->Tensor: # scalar: kd_weight * (kd_weak + kd_strong + bc_weak + cc_weak [+ bc_strong + cc_strong]) [+ ce_weight * ce]
+    "MLKD's loss with the release's weights: every distillation term weighted by kd_weight, and the cross-entropy of both views if target is given."
+    r = mlkd_terms(s_weak, t_weak, s_strong, t_strong, target, T, extra_T, logit_std, mask, release_views)
+    keys = ['kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if strong_corr else [])
+    loss = kd_weight * sum(r[k] for k in keys)
+    return loss + ce_weight * r['ce'] if target is not None else loss
 
 # %% ../nbs/04_losses.ipynb #bbd6587e
 def at_loss(s_feats:list, # student feature maps, one B x C x H x W tensor per stage (or a single tensor)
@@ -130,17 +238,232 @@ def fitnet_loss(s_feat:Tensor, # student feature map at the hint layer, B x C_s 
                          f"but the teacher's is {tuple(t_feat.shape)}: pass a regressor such as FitNetRegressor(s_ch, t_ch, s_size, t_size)")
     return F.mse_loss(r, t_feat.detach())
 
+# %% ../nbs/04_losses.ipynb #a7e2b035
+class CRDEmbed(nn.Module):
+    "CRD's embedding head: flatten, a linear map to `dim_out`, and L2 normalisation of each row (the release's `Embed`)."
+    def __init__(self, dim_in:int, # size of the flattened input feature (e.g. the penultimate feature's channels)
+                 dim_out:int=128): # embedding size; 128 in the release
+        super().__init__()
+        self.linear = nn.Linear(dim_in, dim_out)
+
+    def forward(self, x:Tensor)->Tensor: # B x dim_out, unit rows
+        x = _plain(x)
+        if not isinstance(x, Tensor) or x.ndim < 2 or x[0].numel() != self.linear.in_features:
+            raise ValueError(f"CRDEmbed({self.linear.in_features}, {self.linear.out_features}) needs a B x {self.linear.in_features} feature "
+                             f"(or one that flattens to it), got {tuple(getattr(x, 'shape', ()))}")
+        return F.normalize(self.linear(x.flatten(1)), dim=1)
+
+# %% ../nbs/04_losses.ipynb #dc64cd77
+class CRDMemory(nn.Module):
+    "CRD's memory bank: a normalised embedding of every training sample for student and teacher, plus the NCE constants Z (all buffers)."
+    def __init__(self, n_data:int, # number of training samples N (one bank row each)
+                 dim:int=128, # embedding size
+                 K:int=16384, # negatives per sample
+                 T:float=0.07, # temperature of the scores exp(<u, v> / T)
+                 momentum:float=0.5, # bank update: m <- normalise(momentum * m + (1 - momentum) * v)
+                 generator:torch.Generator=None): # for the random initial banks (reproducible construction)
+        super().__init__()
+        if n_data < 2 or dim < 1 or K < 1 or T <= 0 or not 0 <= momentum < 1:
+            raise ValueError(f"CRDMemory needs n_data >= 2, dim >= 1, K >= 1, T > 0 and 0 <= momentum < 1, "
+                             f"got n_data={n_data}, dim={dim}, K={K}, T={T}, momentum={momentum}")
+        self.n_data, self.dim, self.K, self.T, self.momentum = n_data, dim, K, T, momentum
+        stdv = 1. / math.sqrt(dim / 3)
+        self.register_buffer('memory_s', torch.rand(n_data, dim, generator=generator) * (2 * stdv) - stdv)
+        self.register_buffer('memory_t', torch.rand(n_data, dim, generator=generator) * (2 * stdv) - stdv)
+        self.register_buffer('Z_s', torch.tensor(-1.))   # < 0: not estimated yet
+        self.register_buffer('Z_t', torch.tensor(-1.))
+
+    def forward(self, e_s:Tensor, # student embeddings, B x dim (unit rows, from `CRDEmbed`)
+                e_t:Tensor, # teacher embeddings, B x dim
+                idx:Tensor, # the batch's dataset indices, B distinct integers in [0, n_data)
+                neg_idx:Tensor, # negatives' dataset indices, B x K (e.g. from `crd_negatives`)
+                update:bool=True, # write the batch into the banks afterwards
+               )->tuple: # (out_s, out_t): B x (K + 1) scores / Z, positive first; out_s anchors the student on the teacher's bank
+        e_s, e_t = _plain(e_s), _plain(e_t)
+        B = e_s.shape[0] if isinstance(e_s, Tensor) and e_s.ndim == 2 else -1
+        if B < 1 or e_s.shape[1] != self.dim or not isinstance(e_t, Tensor) or tuple(e_t.shape) != tuple(e_s.shape):
+            raise ValueError(f"e_s and e_t must both be B x {self.dim}, got {tuple(getattr(e_s, 'shape', ()))} and {tuple(getattr(e_t, 'shape', ()))}")
+        idx, neg_idx = _plain(idx), _plain(neg_idx)
+        if not isinstance(idx, Tensor) or idx.dtype != torch.long or tuple(idx.shape) != (B,):
+            raise ValueError(f"idx must be a 1D long tensor of the batch's {B} dataset indices, got {getattr(idx, 'dtype', type(idx).__name__)} {tuple(getattr(idx, 'shape', ()))}")
+        if not isinstance(neg_idx, Tensor) or neg_idx.dtype != torch.long or tuple(neg_idx.shape) != (B, self.K):
+            raise ValueError(f"neg_idx must be a B x K = {B} x {self.K} long tensor, got {getattr(neg_idx, 'dtype', type(neg_idx).__name__)} {tuple(getattr(neg_idx, 'shape', ()))}")
+        for name, v in (('idx', idx), ('neg_idx', neg_idx)):
+            if v.min() < 0 or v.max() >= self.n_data: raise ValueError(f"{name} must lie in [0, {self.n_data}), got values in [{v.min().item()}, {v.max().item()}]")
+        if idx.unique().numel() != B: raise ValueError("idx must hold distinct dataset indices (one bank row is written per sample)")
+        all_idx = torch.cat([idx[:, None], neg_idx], 1)                  # B x (K + 1), the positive first
+        out_s = torch.exp(torch.bmm(self.memory_t[all_idx], e_s[:, :, None]).squeeze(2) / self.T)
+        out_t = torch.exp(torch.bmm(self.memory_s[all_idx], e_t[:, :, None]).squeeze(2) / self.T)
+        with torch.no_grad():
+            if self.Z_s < 0: self.Z_s.fill_(out_s.mean().item() * self.n_data)
+            if self.Z_t < 0: self.Z_t.fill_(out_t.mean().item() * self.n_data)
+        out_s, out_t = out_s / self.Z_s, out_t / self.Z_t
+        if update:
+            with torch.no_grad():
+                m = self.momentum
+                for bank, e in ((self.memory_s, e_s), (self.memory_t, e_t)):
+                    new = bank[idx] * m + e.detach().to(bank.dtype) * (1 - m)
+                    bank.index_copy_(0, idx, new / new.norm(dim=1, keepdim=True))
+        return out_s, out_t
+
+# %% ../nbs/04_losses.ipynb #70b79f62
+def crd_negatives(idx:Tensor, # the batch's dataset indices, B integers
+                  labels:Tensor, # the class of every training sample, N integers (on the generator's device)
+                  K:int=16384, # negatives per sample
+                  generator:torch.Generator=None, # required: the random stream (seed it, checkpoint its state)
+                 )->Tensor: # B x K long: indices of samples whose class differs from each batch sample's
+    "CRD's negatives ('exact' mode): K training samples of other classes per batch sample, uniformly, without repetition when the pool allows."
+    if not isinstance(generator, torch.Generator):
+        raise ValueError("crd_negatives needs an explicit torch.Generator (generator=torch.Generator(device).manual_seed(...)), so that a resumed run draws the same negatives")
+    labels, idx = _plain(labels), _plain(idx)
+    if not isinstance(labels, Tensor) or labels.ndim != 1 or labels.is_floating_point():
+        raise ValueError(f"labels must be a 1D integer tensor, one class per training sample, got {getattr(labels, 'dtype', type(labels).__name__)} {tuple(getattr(labels, 'shape', ()))}")
+    if not isinstance(idx, Tensor) or idx.ndim != 1 or idx.is_floating_point() or not len(idx) or idx.min() < 0 or idx.max() >= len(labels):
+        raise ValueError(f"idx must be a non-empty 1D integer tensor of dataset indices in [0, {len(labels)})")
+    if K < 1: raise ValueError(f"K must be at least 1, got {K}")
+    other = labels[None, :] != labels[idx.to(labels.device)][:, None]          # B x N: allowed negatives
+    pool = other.sum(1)
+    if (pool == 0).any(): raise ValueError("a batch sample has no training sample of another class to contrast with")
+    if K <= pool.min():
+        keys = torch.rand(other.shape, generator=generator, device=labels.device).masked_fill_(~other, 2.)
+        return keys.topk(K, 1, largest=False).indices                          # K smallest random keys: a uniform draw without repetition
+    return torch.multinomial(other.float(), K, replacement=True, generator=generator)
+
+# %% ../nbs/04_losses.ipynb #34ce4fc1
+def contrast_loss(x:Tensor, # scores / Z, B x (K + 1), the positive in column 0 (from `CRDMemory`)
+                  n_data:int, # number of training samples N (noise probability 1/N)
+                  eps:float=1e-7, # added to the denominators, as in the release
+                 )->Tensor: # scalar: the NCE loss, summed over positive and negatives, averaged over the batch
+    "CRD's noise-contrastive loss (RepDistiller's `ContrastLoss`) for one direction."
+    x = _plain(x)
+    if not isinstance(x, Tensor) or x.ndim != 2 or x.shape[1] < 2:
+        raise ValueError(f"x must be B x (K + 1) with K >= 1 (the positive in column 0), got {tuple(getattr(x, 'shape', ()))}")
+    mpn = (x.shape[1] - 1) / float(n_data)
+    log_d1 = torch.log(x[:, 0] / (x[:, 0] + mpn + eps))
+    log_d0 = torch.log(mpn / (x[:, 1:] + mpn + eps))
+    return -(log_d1.sum() + log_d0.sum()) / x.shape[0]
+
+def crd_loss(f_s:Tensor, # student features, B x ... (flattened by the embedding: usually the pooled penultimate feature)
+             f_t:Tensor, # teacher features, B x ... (a constant)
+             idx:Tensor, # the batch's dataset indices, B distinct integers
+             neg_idx:Tensor, # negatives, B x K dataset indices (`crd_negatives`)
+             embed_s:nn.Module, # the student's `CRDEmbed` (trainable)
+             embed_t:nn.Module, # the teacher's `CRDEmbed` (trainable too: only the teacher network is frozen)
+             memory:CRDMemory, # the memory bank (module state, updated in place)
+             update:bool=True, # write the batch into the banks afterwards
+            )->Tensor: # scalar: NCE loss with the student anchored on the teacher's bank + the teacher anchored on the student's
+    "Contrastive representation distillation, both directions, unweighted (the published weight, 0.8, is the caller's)."
+    out_s, out_t = memory(embed_s(f_s), embed_t(_plain(f_t).detach()), idx, neg_idx, update)
+    return contrast_loss(out_s, memory.n_data) + contrast_loss(out_t, memory.n_data)
+
+# %% ../nbs/04_losses.ipynb #f32c97b7
+class ABF(nn.Module):
+    "ReviewKD's attention-based fusion of one level: the student's feature, fused with the result from the level below, mapped to the teacher's channels."
+    def __init__(self, in_ch:int, # student channels at this level
+                 mid_ch:int, # common width of the fusion
+                 out_ch:int, # teacher channels at this level
+                 fuse:bool=True): # False for the deepest level (nothing below it to fuse)
+        super().__init__()
+        self.conv1 = nn.Sequential(nn.Conv2d(in_ch, mid_ch, 1, bias=False), nn.BatchNorm2d(mid_ch))
+        self.conv2 = nn.Sequential(nn.Conv2d(mid_ch, out_ch, 3, padding=1, bias=False), nn.BatchNorm2d(out_ch))
+        self.att_conv = nn.Sequential(nn.Conv2d(2 * mid_ch, 2, 1), nn.Sigmoid()) if fuse else None
+        nn.init.kaiming_uniform_(self.conv1[0].weight, a=1)
+        nn.init.kaiming_uniform_(self.conv2[0].weight, a=1)
+
+    def forward(self, x:Tensor, # the student's feature at this level, B x in_ch x H x W
+                y:Tensor=None, # the fused result of the level below (B x mid_ch x h x w); required when fuse=True
+                out_size:int|tuple=None, # the teacher's spatial size; None: keep H x W
+               )->tuple: # (output B x out_ch x teacher size, the fused map B x mid_ch x teacher size to pass upwards)
+        x = self.conv1(_check_4d(_plain(x), 'x'))
+        if self.att_conv is not None:
+            if y is None: raise ValueError("this ABF fuses: pass y, the fused map of the level below")
+            y = F.interpolate(_check_4d(y, 'y'), size=x.shape[-2:], mode='nearest')
+            a = self.att_conv(torch.cat([x, y], 1))
+            x = x * a[:, :1] + y * a[:, 1:]
+        elif y is not None: raise ValueError("this ABF is the deepest level (fuse=False): it takes no y")
+        if out_size is not None and tuple(x.shape[-2:]) != _hw(out_size): x = F.interpolate(x, size=_hw(out_size), mode='nearest')
+        return self.conv2(x), x
+
+# %% ../nbs/04_losses.ipynb #283bc40d
+class ReviewKDFuser(nn.Module):
+    "ReviewKD's review path: one ABF per level, fused from the deepest level to the shallowest, each output shaped like the teacher's feature."
+    def __init__(self, s_channels:list, # student channels per level, shallow to deep (the pooled feature last)
+                 t_channels:list, # teacher channels per level, same order
+                 t_sizes:list, # teacher spatial sizes per level (H or (H, W)); 1 for the pooled feature
+                 s_sizes:list=None, # student spatial sizes, to check the inputs; None: not checked
+                 mid_channel:int=None): # common fusion width; default min(512, s_channels[-1]) as in the release
+        super().__init__()
+        n = len(s_channels)
+        if n == 0 or len(t_channels) != n or len(t_sizes) != n or (s_sizes is not None and len(s_sizes) != n):
+            raise ValueError(f"need one entry per level in s_channels, t_channels, t_sizes (and s_sizes), got "
+                             f"{len(s_channels)}, {len(t_channels)}, {len(t_sizes)}" + ('' if s_sizes is None else f", {len(s_sizes)}"))
+        mid = min(512, s_channels[-1]) if mid_channel is None else mid_channel
+        self.s_channels, self.t_channels = list(s_channels), list(t_channels)
+        self.t_sizes = [_hw(s) for s in t_sizes]
+        self.s_sizes = None if s_sizes is None else [_hw(s) for s in s_sizes]
+        self.abfs = nn.ModuleList(ABF(c, mid, tc, fuse=i < n - 1) for i, (c, tc) in enumerate(zip(s_channels, t_channels)))
+
+    def forward(self, s_feats:list, # the student's features, shallow to deep, B x C_l x H_l x W_l (the pooled one as B x C x 1 x 1)
+               )->list: # the fused features, shallow to deep, each B x t_channels[l] x t_sizes[l]
+        s_feats = listify(s_feats)
+        if len(s_feats) != len(self.abfs): raise ValueError(f"the fuser has {len(self.abfs)} levels, got {len(s_feats)} student features")
+        for l, f in enumerate(s_feats):
+            _check_4d(f, f's_feats[{l}]')
+            if f.shape[1] != self.s_channels[l] or (self.s_sizes is not None and tuple(f.shape[-2:]) != self.s_sizes[l]):
+                want = f"{self.s_channels[l]} channels" + ('' if self.s_sizes is None else f" at {self.s_sizes[l]}")
+                raise ValueError(f"s_feats[{l}] has shape {tuple(f.shape)}, the fuser was built for {want}")
+        outs = [None] * len(s_feats)
+        outs[-1], res = self.abfs[-1](s_feats[-1], out_size=self.t_sizes[-1])
+        for l in range(len(s_feats) - 2, -1, -1):
+            outs[l], res = self.abfs[l](s_feats[l], res, self.t_sizes[l])
+        return outs
+
+# %% ../nbs/04_losses.ipynb #97ba92a4
+def hcl_loss(s_feats:list, # fused student features (`ReviewKDFuser` output), one B x C x H x W per level
+             t_feats:list, # teacher features in the same shapes (constants)
+             levels:tuple=(4, 2, 1), # pooled sizes of the pyramid, each weighted half the previous
+            )->Tensor: # scalar: sum over levels of the normalised weighted MSE pyramid
+    "ReviewKD's hierarchical context loss: MSE on the full maps and on 4x4, 2x2, 1x1 average-pooled maps, weighted 1, 1/2, 1/4, 1/8."
+    s_feats, t_feats = listify(s_feats), listify(t_feats)
+    if len(s_feats) != len(t_feats) or not s_feats:
+        raise ValueError(f"need as many student as teacher features (at least one), got {len(s_feats)} and {len(t_feats)}")
+    total = 0.
+    for l, (fs, ft) in enumerate(zip(s_feats, t_feats)):
+        _check_4d(fs, f's_feats[{l}]'); _check_4d(ft, f't_feats[{l}]')
+        if fs.shape != ft.shape:
+            raise ValueError(f"level {l}: the fused student feature has shape {tuple(fs.shape)}, the teacher's {tuple(ft.shape)}: "
+                             "build the ReviewKDFuser with the teacher's channels and sizes")
+        fs, ft = _plain(fs), _plain(ft).detach()
+        loss, w, tot = F.mse_loss(fs, ft), 1., 1.
+        for k in levels:
+            if k >= fs.shape[2]: continue
+            w /= 2
+            loss = loss + w * F.mse_loss(F.adaptive_avg_pool2d(fs, k), F.adaptive_avg_pool2d(ft, k))
+            tot += w
+        total = total + loss / tot
+    return total
+
 # %% ../nbs/04_losses.ipynb #87ba2791
 PUBLISHED_DEFAULTS = {
     'kd':     dict(T=4., ce_weight=0.1, kd_weight=0.9),
     'at':     dict(p=2, ce_weight=1., feat_weight=1000.),
     'fitnet': dict(ce_weight=1., feat_weight=100., hint_layer=2),
     'dkd':    dict(ce_weight=1., alpha=1., beta=8., T=4., warmup=20),
+    'crd':    dict(ce_weight=1., kd_weight=0., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'crd+kd': dict(ce_weight=1., kd_weight=1., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., feat_weight=5., warmup=20, levels=(4, 2, 1)),
+    'mlkd':   dict(T=4., extra_T=(3., 5., 2., 6.), ce_weight=0.1, kd_weight=0.9, logit_std=False),
+    'kd+ls':  dict(T=2., ce_weight=0.1, kd_weight=9., logit_std=True),
+    'dkd+ls': dict(ce_weight=1., alpha=9., beta=72., T=2., warmup=20, logit_std=True),
+    'mlkd+ls': dict(T=2., extra_T=(3., 5., 2., 6.), ce_weight=0.1, kd_weight=9., logit_std=True),
 }
 
 IMAGENET_DEFAULTS = {
     'kd':  dict(T=1., ce_weight=0.5, kd_weight=0.5),
     'dkd': dict(ce_weight=1., alpha=1., beta=0.5, T=1., warmup=1),
+    'crd': dict(ce_weight=1., kd_weight=0., feat_weight=0.8, feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., feat_weight=1., warmup=1, levels=(4, 2, 1), student_preact=True),
+    'mlkd': dict(T=1., extra_T=(3., 5., 2., 6.), ce_weight=0.5, kd_weight=0.5, logit_std=False),
 }
 
 DKD_BETAS = {  # (teacher, student): NCKD weight, from mdistiller's configs/cifar100/dkd/*.yaml (8 where a config sets none)
@@ -150,15 +473,45 @@ DKD_BETAS = {  # (teacher, student): NCKD weight, from mdistiller's configs/cifa
     ('ResNet50', 'MobileNetV2'): 8., ('wrn_40_2', 'ShuffleV1'): 8.,
 }
 
+REVIEWKD_WEIGHTS = {  # (teacher, student): ReviewKD weight, from the official CIFAR-100/script/reviewKD.sh (5 elsewhere)
+    ('wrn_40_2', 'wrn_16_2'): 5., ('wrn_40_2', 'wrn_40_1'): 5., ('wrn_40_2', 'ShuffleV1'): 5.,
+    ('resnet32x4', 'resnet8x4'): 5., ('resnet32x4', 'ShuffleV1'): 5., ('resnet32x4', 'ShuffleV2'): 8.,
+    ('resnet56', 'resnet20'): 0.6, ('resnet110', 'resnet32'): 1.,
+}
+
+LS_KD_PAIRS = {  # (teacher, student): (base temperature, KD weight) of KD+LS, from the log names in the LS release's README
+    ('resnet32x4', 'resnet8x4'): (2., 9.), ('vgg13', 'vgg8'): (3., 9.), ('wrn_40_2', 'wrn_40_1'): (2., 9.),
+    ('wrn_40_2', 'wrn_16_2'): (2., 9.), ('resnet56', 'resnet20'): (2., 9.), ('resnet110', 'resnet32'): (2., 9.),
+    ('resnet32x4', 'ShuffleV2'): (2., 9.), ('resnet32x4', 'wrn_16_2'): (3., 9.), ('resnet32x4', 'wrn_40_2'): (3., 9.),
+    ('wrn_40_2', 'resnet8x4'): (2., 9.), ('wrn_40_2', 'MobileNetV2'): (3., 9.), ('vgg13', 'MobileNetV2'): (3., 9.),
+    ('ResNet50', 'MobileNetV2'): (3., 1.),
+}
+
 # %% ../nbs/04_losses.ipynb #39183fa9
 def dkd_beta(teacher:str, # teacher's name in the model zoo, e.g. 'resnet56' (case-insensitive)
              student:str, # student's name, e.g. 'resnet20'
             )->float: # DKD's published NCKD weight for the pair, or the default 8 for a pair it did not tune
     "DKD's published beta for a CIFAR-100 teacher/student pair."
+    return _pair_value(DKD_BETAS, teacher, student, PUBLISHED_DEFAULTS['dkd']['beta'])
+
+def _pair_value(table, teacher, student, default):
     key = (teacher.lower(), student.lower())
-    for (t, s), v in DKD_BETAS.items():
+    for (t, s), v in table.items():
         if (t.lower(), s.lower()) == key: return v
-    return PUBLISHED_DEFAULTS['dkd']['beta']
+    return default
+
+def reviewkd_weight(teacher:str, # teacher's name in the model zoo (case-insensitive)
+                    student:str, # student's name
+                   )->float: # the official script's ReviewKD weight for the pair, or the default 5
+    "ReviewKD's published loss weight for a CIFAR-100 teacher/student pair."
+    return _pair_value(REVIEWKD_WEIGHTS, teacher, student, PUBLISHED_DEFAULTS['reviewkd']['feat_weight'])
+
+def ls_kd_setting(teacher:str, # teacher's name in the model zoo (case-insensitive)
+                  student:str, # student's name
+                 )->dict: # PUBLISHED_DEFAULTS['kd+ls'] with the pair's base temperature T and kd_weight
+    "KD+LS settings for a CIFAR-100 pair: the defaults (T 2, KD weight 9) unless the LS release's logs name others."
+    T, w = _pair_value(LS_KD_PAIRS, teacher, student, (PUBLISHED_DEFAULTS['kd+ls']['T'], PUBLISHED_DEFAULTS['kd+ls']['kd_weight']))
+    return {**PUBLISHED_DEFAULTS['kd+ls'], 'T': T, 'kd_weight': w}
 
 # %% ../nbs/04_losses.ipynb #d9dfae37
 def _student_side(s_feat, s_proj, connector):
