@@ -546,12 +546,12 @@ def method_opts(name:str, # a method of `METHODS`, or a study variant such as 'l
     return opts
 
 # %% ../nbs/06_callbacks.ipynb #39a8dacc
-def make_distiller(method:str, # a method of `METHODS` ('lakd', 'kd', 'at', 'fitnet', 'dkd' or 'none') or a study variant ('lakd-no-sdm')
+def make_distiller(name:str, # a method of `METHODS` ('lakd', 'kd', 'at', 'fitnet', 'dkd' or 'none') or a study variant ('lakd-no-sdm')
                    teacher:nn.Module|None, # the trained teacher
                    **opts # the method's options (`LAKDCallback`, `KDCallback`, ... arguments), e.g. from `method_opts`
                   )->DistillCallback|None: # None for 'none'
-    "The distillation callback of `method` holding `teacher`"
-    m, change = _resolve(method)
+    "The distillation callback of method `name` holding `teacher`"
+    m, change = _resolve(name)
     return None if m.callback is None else m.callback(teacher, **{**opts, **change})
 
 def method_help()->str:
