@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['eval_mode', 'auto_split', 'find_split', 'local_modules', 'run_modules', 'connector', 'pair_shapes', 'LocalOutput',
-           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward']
+           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward', 'called_modules',
+           'entry_module', 'exit_module', 'detach_input', 'HookPoint', 'hook_points', 'count_hooks']
 
 # %% ../nbs/02_local.ipynb #8b69d2b7
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -251,3 +252,119 @@ def local_backward(student:LocalStudent, # a student with `detach=True`
         feats.append(f.detach()); projs.append(p.detach()); losses.append(loss.detach())
         h = f.detach()
     return LocalOutput(logits.detach(), feats, projs), losses
+
+# %% ../nbs/02_local.ipynb #9b3e01a8
+def _unwrap(m:nn.Module)->nn.Module:
+    "The model inside `nn.DataParallel` / `DistributedDataParallel`, else `m`"
+    return m.module if isinstance(m, (nn.DataParallel, nn.parallel.DistributedDataParallel)) else m
+
+def called_modules(model:nn.Module, # the model whose own forward runs
+                   piece:nn.Module, # a piece of its split: one of its submodules, or a new container of some of them
+                  )->list: # modules of `model`, in the order `piece` holds them
+    "The modules of `model` that `piece` is made of: `piece` itself if it is one, else those found walking into its children"
+    own, out = {id(m) for m in _unwrap(model).modules()}, []
+    def walk(m):
+        if id(m) in own: out.append(m)
+        else:
+            for c in m.children(): walk(c)
+    walk(piece)
+    return out
+
+def entry_module(model:nn.Module, # the model whose own forward runs
+                 piece:nn.Module, # a piece of its split
+                )->nn.Module: # None when `piece` holds no module of `model`
+    "The first module of `model` in `piece`: a forward pre-hook on it sees the piece's input"
+    ms = called_modules(model, piece)
+    return ms[0] if ms else None
+
+def exit_module(model:nn.Module, # the model whose own forward runs
+                piece:nn.Module, # a piece of its split
+               )->nn.Module: # None when `piece` holds no module of `model`
+    "The last module of `model` in `piece`: a forward hook on it sees the piece's output"
+    ms = called_modules(model, piece)
+    return ms[-1] if ms else None
+
+# %% ../nbs/02_local.ipynb #902cc732
+def detach_input(module:nn.Module, # the module about to run (a forward pre-hook's first argument)
+                 args:tuple, # its positional inputs
+                )->tuple: # the same inputs, tensors cut from the autograd graph
+    "A forward pre-hook that cuts a module's input from the graph (the SDM gradient truncation, as a hook)"
+    return tuple(a.detach() if isinstance(a, Tensor) else a for a in args)
+
+# %% ../nbs/02_local.ipynb #a9f333fe
+@dataclass
+class HookPoint:
+    "A place in a model's own forward where the output of a piece of its split is seen"
+    module: nn.Module # the module of the model that is hooked
+    pre: bool         # True: a forward pre-hook, the tensor is `module`'s input; False: a forward hook, it is its output
+
+    def register(self, fn # `fn(t)`: sees the tensor `t`; returning a tensor replaces `t` in the forward (e.g. `t.detach()`), None keeps it
+                ): # the torch handle: `.remove()` takes the hook away
+        "Register `fn` at this point of the forward"
+        if self.pre:
+            def hook(m, args):
+                r = fn(args[0])
+                return None if r is None else (r, *args[1:])
+            return self.module.register_forward_pre_hook(hook)
+        return self.module.register_forward_hook(lambda m, args, out: fn(out))
+
+# %% ../nbs/02_local.ipynb #96c488ae
+@torch.no_grad()
+def hook_points(model:nn.Module, # the model whose own forward will run
+                chain:list, # modules that, run in turn, reproduce that forward: `[stem, *stages, head]` or `[*local modules, head]`
+                x:Tensor, # a sample input batch for the dry run (its first two items are used)
+                at:list=None, # indices into `chain` of the pieces whose output is wanted (default: all but the last)
+                atol:float=1e-5, # tolerance of the comparison with `run_modules(chain, x)`
+               )->list: # one `HookPoint` per index of `at`
+    "Where the model's own forward shows the output of each piece `at` of `chain`, verified by a dry run in eval mode"
+    base, n = _unwrap(model), len(chain)
+    at = list(range(n-1)) if at is None else [int(i) for i in listify(at)]
+    bad = [i for i in at if not 0 <= i < n]
+    if bad: raise ValueError(f"`at` must index the {n} pieces of the chain, got {bad}")
+    names = {id(m): k for k,m in base.named_modules()}
+    name = lambda m: names.get(id(m)) or type(m).__name__
+    ins = {i: called_modules(base, chain[i+1]) if i+1 < n else None for i in at}   # entries of the next pieces
+    outs = {i: called_modules(base, chain[i]) for i in at}                        # exits of the pieces
+    seen, clock, hs = {}, [0], []
+    def keep(key):
+        def f(t): clock[0] += 1; seen.setdefault(key, []).append((clock[0], t))
+        return f
+    with eval_mode(base, *chain):
+        x = x[:2]
+        want = run_modules(chain, x)
+        try:
+            for i in at:
+                for m in ins[i] or []: hs.append(HookPoint(m, True).register(keep((i, True, id(m)))))
+                for m in outs[i]: hs.append(HookPoint(m, False).register(keep((i, False, id(m)))))
+            base(x)
+        finally:
+            for h in hs: h.remove()
+    points = []
+    for i in at:
+        why = []
+        for pre, ms in ((True, ins[i]), (False, outs[i])):
+            if ms is None: continue  # the last piece has no next piece
+            where = f"the input of piece {i+1}" if pre else f"the output of piece {i}"
+            if not ms: why.append(f"{where} is at no module of the model"); continue
+            fired = [(seen[i, pre, id(m)][0][0], m) for m in ms if (i, pre, id(m)) in seen]
+            if not fired: why.append(f"the forward calls none of {', '.join(map(name, ms))} ({where})"); continue
+            m = (min if pre else max)(fired, key=lambda o: o[0])[1]  # the first called (entry) or the last called (exit)
+            got, what = seen[i, pre, id(m)], f"the {'input' if pre else 'output'} of {name(m)}"
+            t = got[0][1]
+            if len(got) != 1: why.append(f"{what} is seen {len(got)} times in one forward")
+            elif not isinstance(t, Tensor) or t.shape != want[i].shape:
+                why.append(f"{what} has shape {tuple(getattr(t, 'shape', ()))}, the piece's output {tuple(want[i].shape)}")
+            elif not torch.allclose(t, want[i], atol=atol):
+                why.append(f"{what} differs from the piece's output (by up to {float((t - want[i]).abs().max()):.3g})")
+            else: points.append(HookPoint(m, pre)); break
+        else:
+            raise ValueError(f"cannot hook the output of piece {i} ({type(chain[i]).__name__}) in the forward of {type(base).__name__}: "
+                             f"{'; '.join(why)}. Hooks need modules that the forward calls: register a split whose pieces begin "
+                             f"or end with such modules (`lakd_nb.models.register_split`)")
+    return points
+
+# %% ../nbs/02_local.ipynb #7ee8d6b6
+def count_hooks(*models:nn.Module # the models (every submodule is looked at)
+               )->int: # forward hooks plus forward pre-hooks on them
+    "The number of forward hooks and forward pre-hooks on `models` and all their submodules"
+    return sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for mod in models for m in mod.modules())
