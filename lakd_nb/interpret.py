@@ -17,14 +17,14 @@ from .local import local_modules, run_modules, eval_mode
 from .ndam import ndam_map, at_map, align_maps
 
 # %% ../nbs/08_interpret.ipynb #6c96b20d
-def load_models(folder='results/study', # a folder written by `lakd-bench --study` (`study.json`, `models/`)
+def load_models(folder='results/study', # a folder written by `lakd-bench study` (`study.json`, `models/`)
                 names=('teacher', 'none', 'kd', 'lakd'), # which models: 'teacher' and variants of the study
                 n_classes:int=10, # classes of the data set
                ) -> dict: # name -> model in eval mode
     "The teacher and the first seed's students of a study, in eval mode"
     folder = Path(folder)
     sj = folder/'study.json'
-    if not sj.exists(): raise FileNotFoundError(f"{sj} not found: expected a folder written by `lakd-bench --study`")
+    if not sj.exists(): raise FileNotFoundError(f"{sj} not found: expected a folder written by `lakd-bench study`")
     st = json.loads(sj.read_text())
     out = {}
     for n in names:
