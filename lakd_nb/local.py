@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['eval_mode', 'auto_split', 'find_split', 'local_modules', 'run_modules', 'connector', 'pair_shapes', 'LocalOutput',
-           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward', 'called_modules',
+           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward', 'unwrap', 'called_modules',
            'entry_module', 'exit_module', 'detach_input', 'HookPoint', 'hook_points', 'count_hooks']
 
 # %% ../nbs/02_local.ipynb #8b69d2b7
@@ -254,7 +254,8 @@ def local_backward(student:LocalStudent, # a student with `detach=True`
     return LocalOutput(logits.detach(), feats, projs), losses
 
 # %% ../nbs/02_local.ipynb #9b3e01a8
-def _unwrap(m:nn.Module)->nn.Module:
+def unwrap(m:nn.Module # a model, maybe wrapped for several devices
+          )->nn.Module:
     "The model inside `nn.DataParallel` / `DistributedDataParallel`, else `m`"
     return m.module if isinstance(m, (nn.DataParallel, nn.parallel.DistributedDataParallel)) else m
 
@@ -262,7 +263,7 @@ def called_modules(model:nn.Module, # the model whose own forward runs
                    piece:nn.Module, # a piece of its split: one of its submodules, or a new container of some of them
                   )->list: # modules of `model`, in the order `piece` holds them
     "The modules of `model` that `piece` is made of: `piece` itself if it is one, else those found walking into its children"
-    own, out = {id(m) for m in _unwrap(model).modules()}, []
+    own, out = {id(m) for m in unwrap(model).modules()}, []
     def walk(m):
         if id(m) in own: out.append(m)
         else:
@@ -317,7 +318,7 @@ def hook_points(model:nn.Module, # the model whose own forward will run
                 atol:float=1e-5, # tolerance of the comparison with `run_modules(chain, x)`
                )->list: # one `HookPoint` per index of `at`
     "Where the model's own forward shows the output of each piece `at` of `chain`, verified by a dry run in eval mode"
-    base, n = _unwrap(model), len(chain)
+    base, n = unwrap(model), len(chain)
     at = list(range(n-1)) if at is None else [int(i) for i in listify(at)]
     bad = [i for i in at if not 0 <= i < n]
     if bad: raise ValueError(f"`at` must index the {n} pieces of the chain, got {bad}")

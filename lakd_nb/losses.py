@@ -10,7 +10,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import listify
-from .ndam import ndam_map, normalize_map, align_maps, at_map, _check_4d
+from .ndam import ndam_map, normalize_map, align_maps, at_map, check_4d
 
 # %% auto #0
 __all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'REVIEWKD_WEIGHTS', 'LS_KD_PAIRS', 'LAKD_DEFAULTS', 'kd_loss',
@@ -231,7 +231,7 @@ def fitnet_loss(s_feat:Tensor, # student feature map at the hint layer, B x C_s 
                 regressor:nn.Module=None, # maps the student map to the teacher's shape (e.g. `FitNetRegressor`); None: identity
                )->Tensor: # scalar: mean squared error over every element
     "FitNet hint loss: MSE between the regressed student feature map and the teacher's (weight 100 is the caller's)."
-    _check_4d(s_feat, 's_feat'); _check_4d(t_feat, 't_feat')
+    check_4d(s_feat, 's_feat'); check_4d(t_feat, 't_feat')
     r = s_feat if regressor is None else regressor(s_feat)
     if r.shape != t_feat.shape:
         raise ValueError(f"the student hint {'after the regressor ' if regressor is not None else ''}has shape {tuple(r.shape)} "
@@ -374,10 +374,10 @@ class ABF(nn.Module):
                 y:Tensor=None, # the fused result of the level below (B x mid_ch x h x w); required when fuse=True
                 out_size:int|tuple=None, # the teacher's spatial size; None: keep H x W
                )->tuple: # (output B x out_ch x teacher size, the fused map B x mid_ch x teacher size to pass upwards)
-        x = self.conv1(_check_4d(_plain(x), 'x'))
+        x = self.conv1(check_4d(_plain(x), 'x'))
         if self.att_conv is not None:
             if y is None: raise ValueError("this ABF fuses: pass y, the fused map of the level below")
-            y = F.interpolate(_check_4d(y, 'y'), size=x.shape[-2:], mode='nearest')
+            y = F.interpolate(check_4d(y, 'y'), size=x.shape[-2:], mode='nearest')
             a = self.att_conv(torch.cat([x, y], 1))
             x = x * a[:, :1] + y * a[:, 1:]
         elif y is not None: raise ValueError("this ABF is the deepest level (fuse=False): it takes no y")
@@ -408,7 +408,7 @@ class ReviewKDFuser(nn.Module):
         s_feats = listify(s_feats)
         if len(s_feats) != len(self.abfs): raise ValueError(f"the fuser has {len(self.abfs)} levels, got {len(s_feats)} student features")
         for l, f in enumerate(s_feats):
-            _check_4d(f, f's_feats[{l}]')
+            check_4d(f, f's_feats[{l}]')
             if f.shape[1] != self.s_channels[l] or (self.s_sizes is not None and tuple(f.shape[-2:]) != self.s_sizes[l]):
                 want = f"{self.s_channels[l]} channels" + ('' if self.s_sizes is None else f" at {self.s_sizes[l]}")
                 raise ValueError(f"s_feats[{l}] has shape {tuple(f.shape)}, the fuser was built for {want}")
@@ -429,7 +429,7 @@ def hcl_loss(s_feats:list, # fused student features (`ReviewKDFuser` output), on
         raise ValueError(f"need as many student as teacher features (at least one), got {len(s_feats)} and {len(t_feats)}")
     total = 0.
     for l, (fs, ft) in enumerate(zip(s_feats, t_feats)):
-        _check_4d(fs, f's_feats[{l}]'); _check_4d(ft, f't_feats[{l}]')
+        check_4d(fs, f's_feats[{l}]'); check_4d(ft, f't_feats[{l}]')
         if fs.shape != ft.shape:
             raise ValueError(f"level {l}: the fused student feature has shape {tuple(fs.shape)}, the teacher's {tuple(ft.shape)}: "
                              "build the ReviewKDFuser with the teacher's channels and sizes")
@@ -515,7 +515,7 @@ def ls_kd_setting(teacher:str, # teacher's name in the model zoo (case-insensiti
 
 # %% ../nbs/04_losses.ipynb #d9dfae37
 def _student_side(s_feat, s_proj, connector):
-    if s_proj is not None: return _check_4d(s_proj, 's_proj')
+    if s_proj is not None: return check_4d(s_proj, 's_proj')
     return s_feat if connector is None else connector(s_feat)
 
 def local_feature_loss(s_feat:Tensor, # student module output, B x C_s x H_s x W_s
@@ -525,7 +525,7 @@ def local_feature_loss(s_feat:Tensor, # student module output, B x C_s x H_s x W
                        s_proj:Tensor=None, # the student feature already through its connector (then `connector` is not used)
                       )->Tensor: # scalar: mean over every element of (F_T - F_S)^2
     "LAKD's local feature loss L_lf of one module: MSE between the teacher's feature and the connected student's."
-    _check_4d(s_feat, 's_feat'); _check_4d(t_feat, 't_feat')
+    check_4d(s_feat, 's_feat'); check_4d(t_feat, 't_feat')
     fs = _student_side(s_feat, s_proj, connector)
     fs, ft = align_maps(fs, t_feat.detach(), align)
     if fs.shape[1] != ft.shape[1]:
@@ -551,7 +551,7 @@ def ndam_loss(s_feat:Tensor, # student module output, B x C_s x H_s x W_s
               s_proj:Tensor=None, # 'weighted' mode: the student feature already through its connector
              )->Tensor: # scalar
     "LAKD's NDAM loss L_att of one module: normalised-map squared error (default) or NDAM-weighted feature error."
-    _check_4d(s_feat, 's_feat'); _check_4d(t_feat, 't_feat')
+    check_4d(s_feat, 's_feat'); check_4d(t_feat, 't_feat')
     if mode not in _ATT_MODES: raise ValueError(f"unknown mode {mode!r}: expected one of {_ATT_MODES}")
     if reduction not in _REDUCTIONS: raise ValueError(f"unknown reduction {reduction!r}: expected one of {_REDUCTIONS}")
     kw = dict(agg=agg, pool=pool, kernel=kernel, a=a, b=b, normalize=False)

@@ -9,10 +9,12 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['channel_sum', 'normalize_map', 'ndam_map', 'align_maps', 'at_map']
+__all__ = ['check_4d', 'channel_sum', 'normalize_map', 'ndam_map', 'align_maps', 'at_map']
 
 # %% ../nbs/03_ndam.ipynb #e0871c3c
-def _check_4d(x, name='feat'):
+def check_4d(x, # what should be a feature map
+             name:str='feat', # its name in the error
+            )->Tensor: # `x`
     "Raise a clear error unless `x` is a 4D tensor B x C x H x W."
     if not isinstance(x, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}")
     if x.ndim != 4: raise ValueError(f"{name} must be a 4D tensor B x C x H x W, got shape {tuple(x.shape)}")
@@ -25,7 +27,7 @@ def channel_sum(feat:Tensor, # feature map B x C x H x W
                 agg:str='abs', # 'abs': sum of |F| (default); 'sq': sum of F^2 (AT-style energy); 'raw': plain sum
                )->Tensor: # the summed map F_sum, B x 1 x H x W
     "Collapse the channels of `feat` into one map per sample: F_sum of LAKD's NDAM."
-    _check_4d(feat)
+    check_4d(feat)
     if agg == 'abs': return feat.abs().sum(1, keepdim=True)
     if agg == 'sq':  return feat.pow(2).sum(1, keepdim=True)
     if agg == 'raw': return feat.sum(1, keepdim=True)
@@ -52,7 +54,7 @@ def ndam_map(feat:Tensor, # feature map of one stage, B x C x H x W
              normalize:bool=True, # L2-normalise each sample's flattened map (must be False with pool='global')
             )->Tensor: # the NDAM map W, B x 1 x H x W
     "LAKD's non-directional activation map W = a*avgpool(F_sum) + b*maxpool(F_sum), per-sample L2-normalised."
-    _check_4d(feat)
+    check_4d(feat)
     if agg not in _AGGS: raise ValueError(f"unknown agg {agg!r}: expected one of {_AGGS}")
     if pool not in _POOLS: raise ValueError(f"unknown pool {pool!r}: expected one of {_POOLS}")
     if a < 0 or b < 0 or a + b == 0:
@@ -79,7 +81,7 @@ def align_maps(x:Tensor, # a map B x C1 x H1 x W1 (student side, say)
                mode:str='pool', # 'pool': adaptive-average-pool the larger down to the smaller; 'bilinear': upsample the smaller
               )->tuple: # (x, y) with equal H x W; a map already at the target size is returned as it is
     "Bring two maps to one spatial size: pool the larger down (default) or bilinearly upsample the smaller."
-    _check_4d(x, 'x'); _check_4d(y, 'y')
+    check_4d(x, 'x'); check_4d(y, 'y')
     if mode not in _ALIGNS: raise ValueError(f"unknown mode {mode!r}: expected one of {_ALIGNS}")
     if x.shape[0] != y.shape[0]: raise ValueError(f"batch sizes differ: x has {x.shape[0]}, y has {y.shape[0]}")
     (hx, wx), (hy, wy) = x.shape[-2:], y.shape[-2:]
@@ -99,6 +101,6 @@ def at_map(feat:Tensor, # feature map B x C x H x W
            p:float=2, # exponent on |F|; 2 in the AT paper and in the CRD/DKD code bases
           )->Tensor: # flattened, L2-normalised attention map, B x (H*W)
     "Zagoruyko & Komodakis' attention map: channel mean of |F|^p, flattened and L2-normalised per sample."
-    _check_4d(feat)
+    check_4d(feat)
     if p <= 0: raise ValueError(f"p must be positive, got {p}")
     return F.normalize(feat.abs().pow(p).mean(1).flatten(1), dim=1)

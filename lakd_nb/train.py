@@ -38,7 +38,7 @@ from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .data import demo_dls, cifar_dls, imagenet_dls, tensor_dls, PadCropFlip
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import DistillCallback, METHODS, method_opts, make_distiller
-from .local import local_modules
+from .local import local_modules, unwrap
 
 # %% ../nbs/07_train.ipynb #37031ab2
 PAPER_MILESTONES = {'cifar': (150/240, 180/240, 210/240), 'imagenet': (30/100, 60/100, 90/100)}
@@ -184,8 +184,6 @@ def _fsync_dir(d):
     finally: os.close(fd)
 
 # %% ../nbs/07_train.ipynb #7dd106f1
-def _unwrap(m): return m.module if isinstance(m, (nn.DataParallel, nn.parallel.DistributedDataParallel)) else m
-
 def _distiller(learn): return first(cb for cb in learn.cbs if isinstance(cb, DistillCallback))
 
 def _base_dl(dl):
@@ -318,7 +316,7 @@ class RunCheckpoint(Callback):
         scaler = getattr(learn, 'scaler', None)
         sl = learn.recorder.smooth_loss
         return _plain(dict(format='lakd_nb.RunCheckpoint/1', epoch=self.epoch, n_epoch=self.n_epoch, train_iter=self.train_iter,
-                    model=_unwrap(learn.model).state_dict(),
+                    model=unwrap(learn.model).state_dict(),
                     trainables=dist.trainables.state_dict() if dist is not None and len(dist.trainables) else None,
                     opt=_plain(learn.opt.state_dict()),
                     scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None,
@@ -337,7 +335,7 @@ class RunCheckpoint(Callback):
         if st.get('format') != 'lakd_nb.RunCheckpoint/1': raise ValueError(f"{self.last} is not a checkpoint of RunCheckpoint")
         if st['n_epoch'] != learn.n_epoch:
             raise ValueError(f"{self.last} belongs to a run of {st['n_epoch']} epochs, this fit has {learn.n_epoch}: resume with the same number of epochs")
-        _unwrap(learn.model).load_state_dict(st['model'])
+        unwrap(learn.model).load_state_dict(st['model'])
         dist = _distiller(learn)
         if st['trainables'] is not None:
             if dist is None: raise ValueError(f"{self.last} holds the trainable modules of a distillation callback; this Learner has none")
@@ -470,10 +468,10 @@ def fit_run(
     h = ck.history
     acc = [r['accuracy'] for r in h]
     return dict(last=acc[-1] if acc else None, best=ck.best, best_epoch=ck.best_epoch, seconds=sum(r['seconds'] for r in h),
-                epochs=len(h), history=h, model=_unwrap(learn.model), path=Path(path), learn=learn)
+                epochs=len(h), history=h, model=unwrap(learn.model), path=Path(path), learn=learn)
 def _check_replicas(learn):
     "Warn unless every process ends with the same weights (the student's and the trainable extras')"
-    ps = list(_unwrap(learn.model).parameters()) + (list(_distiller(learn).trainables.parameters()) if _distiller(learn) else [])
+    ps = list(unwrap(learn.model).parameters()) + (list(_distiller(learn).trainables.parameters()) if _distiller(learn) else [])
     x = torch.stack([p.detach().double().sum() for p in ps]).to(ps[0].device)
     xs = [torch.zeros_like(x) for _ in range(num_distrib())]
     torch.distributed.all_gather(xs, x)
