@@ -679,7 +679,11 @@ def _check_callbacks(opts):
     "Build each method's callback once, so that its own checks of its options run before anything is trained"
     for m, o in opts.items():
         try: make_distiller(m, nn.Identity(), **o)
-        except (TypeError, ValueError) as e: raise ValueError(f"--method {m}: {one_line(e)}") from None
+        except (TypeError, ValueError) as e:
+            msg = one_line(e)
+            for flag, kw in METHODS[m].cli.items():   # name the option as it is typed
+                if msg.startswith(f"{kw}="): msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
+            raise ValueError(f"--method {m}: {msg}") from None
 
 def _check_lakd(opts, teacher, student):
     "LAKD's schedule must be known, and its finer split must fit both models (every stage needs `per_stage` blocks)"
