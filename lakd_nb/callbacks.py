@@ -217,6 +217,18 @@ def _sync_opt(self:DistillCallback):
     if hasattr(opt, 'param_lists'): opt.param_lists[-1].extend(new)  # fastai's Optimizer
     else: opt.opt.param_groups[-1]['params'].extend(new)  # OptimWrapper around a torch optimizer
 
+# %% ../nbs/06_callbacks.ipynb #49139cfa
+@patch
+def get_extra_state(self:DistillCallback) -> dict|None:
+    "The method's own state for a checkpoint, besides its `trainables` (default: none)"
+    return None
+
+@patch
+def set_extra_state(self:DistillCallback, state:dict|None # what `get_extra_state` returned when the checkpoint was written
+                   ):
+    "Take back the state of `get_extra_state` (default: there is none)"
+    if state is not None: raise ValueError(f"{type(self).__name__} keeps no extra state, but the checkpoint holds some: it was written by another method")
+
 # %% ../nbs/06_callbacks.ipynb #8459343d
 def check_options(**rules):
     "Raise one ValueError for the first option that breaks its rule; each rule is `name=(value, kind)` with kind '>0', '>=0', '0..1', 'int>=0', 'int>=1' or a tuple of choices"

@@ -318,6 +318,7 @@ class RunCheckpoint(Callback):
         return _plain(dict(format='lakd_nb.RunCheckpoint/1', epoch=self.epoch, n_epoch=self.n_epoch, train_iter=self.train_iter,
                     model=unwrap(learn.model).state_dict(),
                     trainables=dist.trainables.state_dict() if dist is not None and len(dist.trainables) else None,
+                    extra=dist.get_extra_state() if dist is not None else None,
                     opt=_plain(learn.opt.state_dict()),
                     scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None,
                     smooth_loss=dict(count=sl.count, val=torch.as_tensor(sl.val).detach().cpu()),
@@ -340,6 +341,7 @@ class RunCheckpoint(Callback):
         if st['trainables'] is not None:
             if dist is None: raise ValueError(f"{self.last} holds the trainable modules of a distillation callback; this Learner has none")
             dist.trainables.load_state_dict(st['trainables'])
+        if dist is not None: dist.set_extra_state(st.get('extra'))
         learn.opt.load_state_dict(_opt_to_device(st['opt'], learn.opt))
         if st['scaler'] is not None and getattr(learn, 'scaler', None) is not None: learn.scaler.load_state_dict(st['scaler'])
         learn.train_iter = st['train_iter']
