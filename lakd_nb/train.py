@@ -855,6 +855,7 @@ def load_teacher(name:str, # the teacher's architecture
     model = get_model(name, num_classes=dls.c)
     try: load_checkpoint(model, ckpt)
     except FileNotFoundError: raise
+    except ValueError as e: raise ValueError(f"--teacher-ckpt: {one_line(e)}") from None   # not a checkpoint at all
     except Exception as e:
         raise ValueError(f"--teacher-ckpt {ckpt} does not fit the teacher {name} with {dls.c} classes: {one_line(e)}") from None
     bad = [n for n, p in model.state_dict().items() if p.is_floating_point() and not torch.isfinite(p).all()]
