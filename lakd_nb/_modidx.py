@@ -171,6 +171,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'lakd_nb.callbacks._pick': ('callbacks.html#_pick', 'lakd_nb/callbacks.py'),
                                    'lakd_nb.callbacks._resolve': ('callbacks.html#_resolve', 'lakd_nb/callbacks.py'),
                                    'lakd_nb.callbacks._validating': ('callbacks.html#_validating', 'lakd_nb/callbacks.py'),
+                                   'lakd_nb.callbacks.aux_head': ('callbacks.html#aux_head', 'lakd_nb/callbacks.py'),
                                    'lakd_nb.callbacks.check_options': ('callbacks.html#check_options', 'lakd_nb/callbacks.py'),
                                    'lakd_nb.callbacks.make_distiller': ('callbacks.html#make_distiller', 'lakd_nb/callbacks.py'),
                                    'lakd_nb.callbacks.method_help': ('callbacks.html#method_help', 'lakd_nb/callbacks.py'),

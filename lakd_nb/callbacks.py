@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['METHODS', 'DistillCallback', 'check_options', 'KDCallback', 'DKDCallback', 'FeatureDistill', 'ATCallback',
-           'FitNetCallback', 'LAKDCallback', 'Method', 'register_method', 'method_opts', 'make_distiller',
+           'FitNetCallback', 'aux_head', 'LAKDCallback', 'Method', 'register_method', 'method_opts', 'make_distiller',
            'method_help']
 
 # %% ../nbs/06_callbacks.ipynb #f340e8e2
@@ -347,6 +347,16 @@ class FitNetCallback(FeatureDistill):
         hint = fitnet_loss(self._feats[i].float(), self._t[i].float(), lambda f: self.regressor(f).float())
         return dict(loss=self.ce_weight * ce + self.weight * hint, ce=ce.detach(), hint=hint.detach())
 
+# %% ../nbs/06_callbacks.ipynb #1ee4fa50
+def aux_head(kind:str, # 'linear': average pool + linear; 'conv': conv3x3 + BN + ReLU, then average pool + linear
+             channels:int, # channels of the module's output
+             n_classes:int, # number of classes
+            )->nn.Module:
+    "An auxiliary classifier for a local module's output: B x C x H x W -> B x n_classes"
+    check_options(kind=(kind, ('linear', 'conv')), channels=(channels, 'int>=1'), n_classes=(n_classes, 'int>=1'))
+    body = [nn.Conv2d(channels, channels, 3, padding=1, bias=False), nn.BatchNorm2d(channels), nn.ReLU()] if kind == 'conv' else []
+    return nn.Sequential(*body, nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(channels, n_classes))
+
 # %% ../nbs/06_callbacks.ipynb #75d2244e
 class LAKDCallback(DistillCallback):
     "LAKD: gradient-isolated local modules (SDM) distilled with feature and NDAM losses on a progressive schedule"
@@ -369,15 +379,17 @@ class LAKDCallback(DistillCallback):
                  T:float=LAKD_DEFAULTS['T'], # KD temperature for `kd_weight`
                  ndam_kw:dict=None, # further `ndam_map` arguments: agg, pool, kernel, a, b, normalize
                  memory_saving:bool=False, # each module's loss and backward before the next module's forward
+                 aux_heads:str=None, # every module but the last gets a classifier whose L_h (CE, + KD with kd_weight) is its own: 'linear', 'conv' (see `aux_head`); None: only the last module has L_h
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
         if memory_saving and not detach: raise ValueError("memory_saving=True needs detach=True: modules can only be trained one at a time when their gradients are cut")
         check_options(alpha=(alpha, '0..1'), beta=(beta, '>=0'), T=(T, '>0'), kd_weight=(kd_weight, '>=0'), per_stage=(per_stage, 'int>=1'),
                       schedule=(schedule, ('ramp', 'sequential', 'none')), connector=(connector, ('conv', 'none')),
-                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, ('map', 'weighted')),
+                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, ('map', 'weighted')), aux_heads=(aux_heads, (None, 'linear', 'conv')),
                       **({} if att_weight is None else {'att_weight': (att_weight, '>=0')}), **({} if warmup is None else {'warmup': (warmup, '0..1')}))
-        store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,kd_weight,T,ndam_kw,memory_saving')
+        store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,kd_weight,T,ndam_kw,memory_saving,aux_heads')
         self.ls = self.lt = None
+        self.aux = nn.ModuleList()
 
     def setup(self, x):
         model = self.learn.model
@@ -388,8 +400,11 @@ class LAKDCallback(DistillCallback):
             self._check_maps(x)
             kw = {} if self.warmup is None else dict(warmup=self.warmup)
             self.sched = ProgressiveSchedule(len(self.ls.mods), self.schedule, **kw)
+            n_classes = self.lt(x[:2]).logits.shape[-1]
+            self.aux = nn.ModuleList([aux_head(self.aux_heads, c, n_classes) for c, *_ in module_shapes(self.ls.mods, x)[:-1]]
+                                     if self.aux_heads else [])
         self._points = hook_points(model, [*self.ls.mods, self.ls.head], x)  # where each local module ends, checked
-        self._add_trainables(*self.ls.connectors)
+        self._add_trainables(*self.ls.connectors, *self.aux)
 
     def _check_maps(self, x):
         "A module whose maps are 1x1 has an NDAM term that is identically 0: refuse it unless that term is switched off"
@@ -401,7 +416,8 @@ class LAKDCallback(DistillCallback):
 
     def terms(self):
         n = len(self.ls.mods)
-        return ['ce', 'att', 'lf'] + [f'att{l}' for l in range(n)] + [f'lf{l}' for l in range(n)]
+        return (['ce', 'att', 'lf'] + [f'att{l}' for l in range(n)] + [f'lf{l}' for l in range(n)] +
+                [f'ce{l}' for l in range(len(self.aux))])
 
     @torch.no_grad()
     def teacher_forward(self, x): return self.lt(x)
@@ -438,11 +454,12 @@ def _backward_module(self:LAKDCallback, l:int):
 
 @patch
 def _module_loss(self:LAKDCallback, l:int, feat:Tensor, proj:Tensor, logits:Tensor):
-    "Module `l`'s share of L_t, with its terms (`logits` for the last module only)"
-    last = logits is not None
-    return lakd_module_loss(feat.float(), self._t.feats[l].float(), logits.float() if last else None,
-                            self.yb[0] if last else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self._w[l],
-                            att_mode=self.att_mode, align=self.align, t_logits=self._t.logits.float() if last else None,
+    "Module `l`'s share of L_t, with its terms (`logits`: the last module's; an earlier module's come from its auxiliary head, if any)"
+    if logits is None and l < len(self.aux): logits = self.aux[l](feat.float())
+    has_h = logits is not None
+    return lakd_module_loss(feat.float(), self._t.feats[l].float(), logits.float() if has_h else None,
+                            self.yb[0] if has_h else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self._w[l],
+                            att_mode=self.att_mode, align=self.align, t_logits=self._t.logits.float() if has_h else None,
                             kd_weight=self.kd_weight, T=self.T, ndam_kw=self.ndam_kw, s_proj=proj.float())
 
 @patch
@@ -456,7 +473,8 @@ def distill(self:LAKDCallback):
                  att=sum(wl * o['att'].detach() for wl,o in zip(w, outs)),
                  lf=sum(wl * o['lf'].detach() for wl,o in zip(w, outs)),
                  **{f'att{l}': o['att'].detach() for l,o in enumerate(outs)},
-                 **{f'lf{l}': o['lf'].detach() for l,o in enumerate(outs)})
+                 **{f'lf{l}': o['lf'].detach() for l,o in enumerate(outs)},
+                 **{f'ce{l}': outs[l]['ce'].detach() for l in range(len(self.aux))})
     if self.memory_saving and self._mterms: terms['backpropagated'] = sum(o['loss'] for o in self._mterms)
     return terms
 
@@ -465,7 +483,7 @@ def before_step(self:LAKDCallback):
     "Under the 'sequential' schedule, modules that are not trainable yet get no update"
     for l,t in enumerate(self._train):
         if not t:
-            for p in self.ls.module_params(l): p.grad = None
+            for p in [*self.ls.module_params(l), *(self.aux[l].parameters() if l < len(self.aux) else [])]: p.grad = None
 
 # %% ../nbs/06_callbacks.ipynb #74d9e651
 @dataclass
