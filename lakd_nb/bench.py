@@ -230,9 +230,10 @@ def _changes(spec, variant):
     return out
 
 # %% ../nbs/09_benchmarks.ipynb #56ed81f8
-def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path):
+def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split):
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher, student=student,
-                epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid, recipe='one-cycle', teacher_seed=42)
+                epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid, recipe='one-cycle', teacher_seed=42,
+                **({'split': split} if data == 'digits100' else {}))   # studies on other data keep their study.json
 
 def _write_csv(rows, fn, keys=None):
     "Write dicts as a CSV atomically (a crash leaves the old file or the new one)"
@@ -252,7 +253,14 @@ def _ints(s, what):
     try: return [int(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
     except ValueError: raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
 
-def _names(s): return None if s is None else [x.strip() for x in s.split(',')] if isinstance(s, str) else listify(s)
+def _names(s):
+    "Names from a list, or from a string: ';'-separated when it holds one (variants with changes: 'kd;lakd:alpha=0.3,beta=1'), else comma-separated"
+    if s is None or not isinstance(s, str): return None if s is None else listify(s)
+    return [x.strip() for x in s.split(';' if ';' in s else ',') if x.strip()]
+
+def _folder_name(variant):
+    "A variant's run folder: its name with every character but letters, digits and `.=,+-` replaced by `_`"
+    return re.sub(r"[^A-Za-z0-9_.=,+-]", '_', variant)
 
 def _open_study(out, settings):
     "Check the study folder against `settings` (refuse other settings) and write them"
@@ -267,7 +275,7 @@ def _open_study(out, settings):
 
 def run_study(out:str='results/study', # the study's folder: settings, per-run metrics, tables, figure, the first seed's weights
               seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation); a seed's variants share them
-              variants:str=None, # names of `study_variants()`, comma-separated or a list (default: all)
+              variants:str=None, # names of `study_variants()` (each may take changes, see `variant_opts`), a list, or comma-separated (';'-separated when they take changes); default: all
               teacher:str='resnet20', # the teacher, trained once (seed 42)
               student:str='resnet8', # the student
               epochs:int=5, # student epochs
@@ -275,30 +283,34 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               bs:int=64, # batch size
               n_train:int=None, # a fixed random subset of the training images (None: all)
               n_valid:int=None, # a fixed random subset of the validation images (None: all)
-              data:str='demo', # 'demo' (embedded), 'cifar10' or 'cifar100'
+              data:str='demo', # 'demo', 'digits100' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
+              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
               bar:bool=False, # fastai's progress bars (False: one line per epoch)
+              models:bool=True, # keep the first seed's weights of every variant in `out`/models (08_interpret reads them)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
     out, seeds = Path(out).expanduser(), _ints(seeds, '--seeds')
     variants = _names(variants) or list(study_variants())
     plan = {v: variant_opts(v, teacher, student, data, epochs) for v in variants}  # names checked before anything is trained
+    folder = {v: _folder_name(v) for v in variants}
     if not seeds: raise ValueError("give at least one seed")
-    _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path))
+    _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
     recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
     seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-    r = train_teacher(get_dls(data, path, bs, 42, n_train, n_valid), teacher, out/'runs'/'teacher', t_recipe, seed=42, bar=bar)
+    r = train_teacher(get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, out/'runs'/'teacher', t_recipe, seed=42, bar=bar)
     tmodel = r['model'].eval()
     atomic_save(tmodel.state_dict(), out/'models'/'teacher.pth')
     rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
     for s in seeds:
         seed_everything(s)
-        dls = get_dls(data, path, bs, s, n_train, n_valid)
-        res = train_students(dls, tmodel, student, plan, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar)
+        dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
+        res = train_students(dls, tmodel, student, {folder[v]: o for v, o in plan.items()}, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar)
+        res = {v: res[folder[v]] for v in plan}
         rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
                       seconds=r['seconds']) for v, r in res.items()]
-        if s == seeds[0]:
-            for v, r in res.items(): atomic_save(r['model'].state_dict(), out/'models'/f'{v}.pth')
+        if s == seeds[0] and models:
+            for v, r in res.items(): atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
         _write_csv(rows, out/'study.csv')
     summary = study_summary(rows)
     _write_csv(summary, out/'summary.csv')
