@@ -287,7 +287,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               path:str=None, # the CIFAR archive or folder
               split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
               bar:bool=False, # fastai's progress bars (False: one line per epoch)
-              models:bool=True, # keep the first seed's weights of every variant in `out`/models (08_interpret reads them)
+              no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
     out, seeds = Path(out).expanduser(), _ints(seeds, '--seeds')
@@ -309,7 +309,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
         res = {v: res[folder[v]] for v in plan}
         rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
                       seconds=r['seconds']) for v, r in res.items()]
-        if s == seeds[0] and models:
+        if s == seeds[0] and not no_models:
             for v, r in res.items(): atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
         _write_csv(rows, out/'study.csv')
     summary = study_summary(rows)
