@@ -311,6 +311,44 @@ class HookPoint:
 
 # %% ../nbs/02_local.ipynb #96c488ae
 @torch.no_grad()
+def _dry_run(base, chain, at, ins, outs, x):
+    "Run `base` once in eval mode with a hook on every candidate module: what each saw, in call order, and what the chain gives"
+    seen, clock, hs = {}, [0], []
+    def keep(key):
+        def f(t): clock[0] += 1; seen.setdefault(key, []).append((clock[0], t))
+        return f
+    with eval_mode(base, *chain):
+        x = x[:2]
+        want = run_modules(chain, x)
+        try:
+            for i in at:
+                for m in ins[i] or []: hs.append(HookPoint(m, True).register(keep((i, True, id(m)))))
+                for m in outs[i]: hs.append(HookPoint(m, False).register(keep((i, False, id(m)))))
+            base(x)
+        finally:
+            for h in hs: h.remove()
+    return seen, want
+
+def _choose_point(i, ins, outs, seen, want, atol, name):
+    "The first candidate that shows piece `i`'s output exactly once and equal to it: (HookPoint, []), or (None, the reasons)"
+    why = []
+    for pre, ms in ((True, ins[i]), (False, outs[i])):
+        if ms is None: continue  # the last piece has no next piece
+        where = f"the input of piece {i+1}" if pre else f"the output of piece {i}"
+        if not ms: why.append(f"{where} is at no module of the model"); continue
+        fired = [(seen[i, pre, id(m)][0][0], m) for m in ms if (i, pre, id(m)) in seen]
+        if not fired: why.append(f"the forward calls none of {', '.join(map(name, ms))} ({where})"); continue
+        m = (min if pre else max)(fired, key=lambda o: o[0])[1]  # the first called (entry) or the last called (exit)
+        got, what = seen[i, pre, id(m)], f"the {'input' if pre else 'output'} of {name(m)}"
+        t = got[0][1]
+        if len(got) != 1: why.append(f"{what} is seen {len(got)} times in one forward")
+        elif not isinstance(t, Tensor) or t.shape != want[i].shape:
+            why.append(f"{what} has shape {tuple(getattr(t, 'shape', ()))}, the piece's output {tuple(want[i].shape)}")
+        elif not torch.allclose(t, want[i], atol=atol):
+            why.append(f"{what} differs from the piece's output (by up to {float((t - want[i]).abs().max()):.3g})")
+        else: return HookPoint(m, pre), []
+    return None, why
+
 def hook_points(model:nn.Module, # the model whose own forward will run
                 chain:list, # modules that, run in turn, reproduce that forward: `[stem, *stages, head]` or `[*local modules, head]`
                 x:Tensor, # a sample input batch for the dry run (its first two items are used)
@@ -326,42 +364,15 @@ def hook_points(model:nn.Module, # the model whose own forward will run
     name = lambda m: names.get(id(m)) or type(m).__name__
     ins = {i: called_modules(base, chain[i+1]) if i+1 < n else None for i in at}   # entries of the next pieces
     outs = {i: called_modules(base, chain[i]) for i in at}                        # exits of the pieces
-    seen, clock, hs = {}, [0], []
-    def keep(key):
-        def f(t): clock[0] += 1; seen.setdefault(key, []).append((clock[0], t))
-        return f
-    with eval_mode(base, *chain):
-        x = x[:2]
-        want = run_modules(chain, x)
-        try:
-            for i in at:
-                for m in ins[i] or []: hs.append(HookPoint(m, True).register(keep((i, True, id(m)))))
-                for m in outs[i]: hs.append(HookPoint(m, False).register(keep((i, False, id(m)))))
-            base(x)
-        finally:
-            for h in hs: h.remove()
+    seen, want = _dry_run(base, chain, at, ins, outs, x)
     points = []
     for i in at:
-        why = []
-        for pre, ms in ((True, ins[i]), (False, outs[i])):
-            if ms is None: continue  # the last piece has no next piece
-            where = f"the input of piece {i+1}" if pre else f"the output of piece {i}"
-            if not ms: why.append(f"{where} is at no module of the model"); continue
-            fired = [(seen[i, pre, id(m)][0][0], m) for m in ms if (i, pre, id(m)) in seen]
-            if not fired: why.append(f"the forward calls none of {', '.join(map(name, ms))} ({where})"); continue
-            m = (min if pre else max)(fired, key=lambda o: o[0])[1]  # the first called (entry) or the last called (exit)
-            got, what = seen[i, pre, id(m)], f"the {'input' if pre else 'output'} of {name(m)}"
-            t = got[0][1]
-            if len(got) != 1: why.append(f"{what} is seen {len(got)} times in one forward")
-            elif not isinstance(t, Tensor) or t.shape != want[i].shape:
-                why.append(f"{what} has shape {tuple(getattr(t, 'shape', ()))}, the piece's output {tuple(want[i].shape)}")
-            elif not torch.allclose(t, want[i], atol=atol):
-                why.append(f"{what} differs from the piece's output (by up to {float((t - want[i]).abs().max()):.3g})")
-            else: points.append(HookPoint(m, pre)); break
-        else:
+        p, why = _choose_point(i, ins, outs, seen, want, atol, name)
+        if p is None:
             raise ValueError(f"cannot hook the output of piece {i} ({type(chain[i]).__name__}) in the forward of {type(base).__name__}: "
                              f"{'; '.join(why)}. Hooks need modules that the forward calls: register a split whose pieces begin "
                              f"or end with such modules (`lakd_nb.models.register_split`)")
+        points.append(p)
     return points
 
 # %% ../nbs/02_local.ipynb #7ee8d6b6
