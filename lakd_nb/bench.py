@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
            'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts', 'read_csv',
-           'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'paired_summary', 'paired_table',
-           'pair_name', 'run_reproduce', 'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
+           'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'paired_summary',
+           'paired_table', 'pair_name', 'run_reproduce', 'reproduce_table', 'markdown_table', 'run_speed', 'run_memory',
+           'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import ast, csv, io, json, os, re, statistics, subprocess, sys, time
@@ -248,6 +249,21 @@ def read_csv(fn) -> list:
         except ValueError: return v
     with open(fn, newline='') as f: return [{k: num(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
+def finished_runs(out # a study's folder (`run_study`), finished or still running
+                 ) -> list: # one dict per finished run: variant, seed, last, best, best_epoch, seconds (as `run_study` returns)
+    "The runs of a study that have finished, read from their metrics.csv: what a study in progress can already say"
+    out = Path(out)
+    st, names = json.loads((out/'study.json').read_text()), json.loads((out/'variants.json').read_text())
+    rows = []
+    for f in sorted((out/'runs').glob('seed*/*/metrics.csv')):
+        h = read_csv(f)
+        if len(h) != st['epochs']: continue   # still training
+        acc = [r['accuracy'] for r in h]
+        best = max(range(len(acc)), key=lambda i: acc[i])
+        rows.append(dict(variant=names.get(f.parent.name, f.parent.name), seed=int(f.parent.parent.name[4:]), last=acc[-1], best=acc[best],
+                         best_epoch=best, seconds=sum(r['seconds'] for r in h)))
+    return rows
+
 def _ints(s, what):
     "A list of ints from a list or a comma-separated string"
     try: return [int(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
@@ -296,6 +312,8 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
     folder = {v: _folder_name(v) for v in variants}
     if not seeds: raise ValueError("give at least one seed")
     _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
+    known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
+    atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
     recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
     seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
     r = train_teacher(get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, out/'runs'/'teacher', t_recipe, seed=42, bar=bar)
