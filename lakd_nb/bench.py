@@ -19,7 +19,7 @@ from fastcore.basics import listify
 from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
-from .models import get_model
+from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED
 from .callbacks import METHODS, method_opts, make_distiller
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
@@ -264,6 +264,24 @@ def finished_runs(out # a study's folder (`run_study`), finished or still runnin
                          best_epoch=best, seconds=sum(r['seconds'] for r in h)))
     return rows
 
+def _finished(path, epochs) -> dict|None:
+    "A run whose metrics.csv holds every epoch but whose checkpoint is gone (a clone of committed results), as `fit_run` reports it; else None"
+    f = Path(path)/'metrics.csv'
+    if (Path(path)/'last.pth').exists() or not f.exists(): return None   # a checkpoint: `fit_run` reads it back itself
+    h = read_csv(f)
+    if len(h) != epochs: return None
+    acc = [r['accuracy'] for r in h]
+    b = max(range(len(acc)), key=acc.__getitem__)
+    return dict(last=acc[-1], best=acc[b], best_epoch=b, seconds=sum(r['seconds'] for r in h), history=h, model=None)
+
+def _study_teacher(out, dls, name, recipe, bar):
+    "The study's teacher: trained (or read back) in runs/teacher, or, in a clone of the committed results, models/teacher.pth"
+    r, saved = _finished(out/'runs'/'teacher', recipe.epochs), out/'models'/'teacher.pth'
+    if r is not None and saved.exists(): return r, load_checkpoint(get_model(name, num_classes=dls.c), saved).eval()
+    r = train_teacher(dls, name, out/'runs'/'teacher', recipe, seed=42, bar=bar)
+    atomic_save(r['model'].state_dict(), saved)
+    return r, r['model'].eval()
+
 def _ints(s, what):
     "A list of ints from a list or a comma-separated string"
     try: return [int(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
@@ -316,19 +334,21 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
     atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
     recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
     seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-    r = train_teacher(get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, out/'runs'/'teacher', t_recipe, seed=42, bar=bar)
-    tmodel = r['model'].eval()
-    atomic_save(tmodel.state_dict(), out/'models'/'teacher.pth')
+    r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
     rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
     for s in seeds:
         seed_everything(s)
         dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
-        res = train_students(dls, tmodel, student, {folder[v]: o for v, o in plan.items()}, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar)
-        res = {v: res[folder[v]] for v in plan}
+        keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
+        res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
+        todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
+        got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
+        res = {v: r or got[folder[v]] for v, r in res.items()}
         rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
                       seconds=r['seconds']) for v, r in res.items()]
         if s == seeds[0] and not no_models:
-            for v, r in res.items(): atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+            for v, r in res.items():
+                if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
         _write_csv(rows, out/'study.csv')
     summary = study_summary(rows)
     _write_csv(summary, out/'summary.csv')
