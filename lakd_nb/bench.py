@@ -20,7 +20,7 @@ from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model, load_checkpoint
-from .reference import CIFAR100_PUBLISHED
+from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA
 from .callbacks import METHODS, method_opts, make_distiller
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
                            train_students, lakd_train, cli_errors, seed_everything)
@@ -525,10 +525,12 @@ def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.c
     "The published CIFAR-100 table with the measured top-1 of every method beside it (last and best epoch)"
     rows, cols = rows or [], _published_cols()
     methods = list(dict.fromkeys(r['method'] for r in rows))
+    logit = [n for n in METHODS if n not in cols and n.upper() in CIFAR100_LOGIT_SOTA[0]]   # e.g. kd+ls, mlkd: the LS release's table
     out = []
     for p in PUBLISHED_CIFAR100:
         name = pair_name(p)
-        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()})
+        lp = next((r for r in CIFAR100_LOGIT_SOTA if (r['teacher'], r['student']) == (p['teacher'], p['student'])), {})
+        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()}, **{f'published {n}': lp.get(n.upper()) for n in logit})
         mine = [r for r in rows if r['pair'] == name]
         if rows and not mine: continue
         for m in methods:
