@@ -569,7 +569,7 @@ register_method('dkd', DKDCallback, "decoupled KD: target-class and non-target-c
                 cli=dict(temperature='T', dkd_beta='beta', dkd_warmup='warmup'), adapt=_dkd_adapt, published='dkd')
 register_method('lakd', LAKDCallback, "LAKD: gradient-isolated local modules distilled with feature and NDAM losses",
                 cifar=dict(alpha=LAKD_DEFAULTS['alpha'], beta=LAKD_DEFAULTS['beta'], **_pick(_params(LAKDCallback), 'schedule', 'memory_saving')),
-                cli={k: k for k in ('alpha', 'beta', 'schedule', 'memory_saving', 'per_stage')},
+                cli={k: k for k in ('alpha', 'beta', 'schedule', 'memory_saving', 'per_stage', 'aux_heads')},
                 variants={'no-sdm': dict(detach=False), 'no-ndam': dict(att_weight=0.), 'no-lf': dict(beta=0.),
                           'sequential': dict(schedule='sequential'), 'no-schedule': dict(schedule='none')})
 list(METHODS), METHODS['dkd'].cli, list(METHODS['lakd'].variants)
