@@ -250,13 +250,14 @@ class KDCallback(DistillCallback):
                  T:float=PUBLISHED_DEFAULTS['kd']['T'], # temperature
                  ce_weight:float=PUBLISHED_DEFAULTS['kd']['ce_weight'], # weight of the student's own loss
                  kd_weight:float=PUBLISHED_DEFAULTS['kd']['kd_weight'], # weight of the KD term
+                 logit_std:bool=False, # logit standardization (LS): z-score both sides' logits before the softmax at T (registry: 'kd+ls', in 06a)
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'))
-        store_attr('T,ce_weight,kd_weight')
+        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), logit_std=(logit_std, (False, True)))
+        store_attr('T,ce_weight,kd_weight,logit_std')
     def terms(self): return ['ce', 'kd']
     def distill(self):
-        ce, kd = self.loss_grad, kd_loss(self.pred.float(), self._t.float(), self.T)
+        ce, kd = self.loss_grad, kd_loss(self.pred.float(), self._t.float(), self.T, logit_std=self.logit_std)
         return dict(loss=self.ce_weight * ce + self.kd_weight * kd, ce=ce.detach(), kd=kd.detach())
 
 # %% ../nbs/06_callbacks.ipynb #058ae60d
@@ -268,15 +269,17 @@ class DKDCallback(DistillCallback):
                  T:float=PUBLISHED_DEFAULTS['dkd']['T'], # temperature
                  ce_weight:float=PUBLISHED_DEFAULTS['dkd']['ce_weight'], # weight of the student's own loss
                  warmup:int=PUBLISHED_DEFAULTS['dkd']['warmup'], # epochs of linear warm-up of the DKD term (0: none)
+                 logit_std:bool=False, # logit standardization (LS) of both sides' logits (registry: 'dkd+ls', in 06a)
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(alpha=(alpha, '>=0'), beta=(beta, '>=0'), T=(T, '>0'), ce_weight=(ce_weight, '>=0'), warmup=(warmup, 'int>=0'))
-        store_attr('alpha,beta,T,ce_weight,warmup')
+        check_options(alpha=(alpha, '>=0'), beta=(beta, '>=0'), T=(T, '>0'), ce_weight=(ce_weight, '>=0'), warmup=(warmup, 'int>=0'),
+                      logit_std=(logit_std, (False, True)))
+        store_attr('alpha,beta,T,ce_weight,warmup,logit_std')
     def terms(self): return ['ce', 'dkd']
     def distill(self):
         w = min((self.epoch + 1) / self.warmup, 1.) if self.warmup else 1.  # as the DKD code base: epochs counted from 1
         ce = self.loss_grad
-        dkd = dkd_loss(self.pred.float(), self._t.float(), self.yb[0], self.alpha, self.beta, self.T)
+        dkd = dkd_loss(self.pred.float(), self._t.float(), self.yb[0], self.alpha, self.beta, self.T, logit_std=self.logit_std)
         return dict(loss=self.ce_weight * ce + w * dkd, ce=ce.detach(), dkd=dkd.detach())
 
 # %% ../nbs/06_callbacks.ipynb #7e884128
@@ -512,7 +515,7 @@ def _params(cls)->dict:
                 if k not in ('self', 'teacher') and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL): ps[k] = p.default
     return ps
 
-def register_method(name:str, # the name on the command line: letters, digits and '_' (no '-', which starts a study variant)
+def register_method(name:str, # the name on the command line: letters, digits and '_', '+' joining parts (e.g. 'kd+ls'); no '-', which starts a study variant
                     callback:type, # its `DistillCallback` subclass; None for the student alone
                     doc:str, # one line of description
                     cifar:dict=None, # published defaults on CIFAR (callback keyword arguments)
@@ -523,8 +526,8 @@ def register_method(name:str, # the name on the command line: letters, digits an
                     published:str=None, # its column in the published CIFAR-100 table
                    )->Method:
     "Register a distillation method in `METHODS` (replacing one of the same name) and return its `Method`"
-    if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z0-9_]+', name):
-        raise ValueError(f"a method's name is letters, digits and '_' ('-' starts a study variant, ',' separates methods), got {name!r}")
+    if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*', name):
+        raise ValueError(f"a method's name is letters, digits and '_', '+' joining parts as in 'kd+ls' ('-' starts a study variant, ',' separates methods), got {name!r}")
     if callback is not None and not (isinstance(callback, type) and issubclass(callback, DistillCallback)):
         raise TypeError(f"method {name!r}: callback must be a DistillCallback subclass (or None), got {callback!r}")
     if not isinstance(doc, str) or not doc.strip() or '\n' in doc: raise ValueError(f"method {name!r}: doc must be one line of text")
