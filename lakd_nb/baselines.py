@@ -179,18 +179,6 @@ class _Generators:
         self._gens = {}
         for k, st in state['generators'].items(): self._gen(torch.device(k)).set_state(st)
 
-class _LeaveOpt:
-    "Trainables that leave the optimizer when a fit ends (their optimizer state kept, keyed by parameter) and join it again at the next fit"
-    def after_fit(self):
-        if not _in_validation(self.learn): self._leave_opt()
-        super().after_fit()
-    def _leave_opt(self):
-        opt, ids = self.learn.opt, {id(p) for p in self.trainables.parameters()}
-        if opt is None or not ids or not hasattr(opt, 'param_lists'): return
-        for pl in opt.param_lists:   # fastai's Optimizer (lists in `L`s) or OptimWrapper (torch's param groups)
-            items = pl.items if isinstance(pl, L) else pl
-            items[:] = [p for p in items if id(p) not in ids]
-
 # %% ../nbs/06a_baselines.ipynb #2c631107
 class MLKDCallback(_Generators, DistillCallback):
     "Multi-level logit distillation: instance-, batch- and class-level terms on a weak and a strong view of every image"
@@ -321,7 +309,7 @@ def train_labels(dl # a training DataLoader
 # %% ../nbs/06a_baselines.ipynb #a16e90eb
 def _pooled(f): return F.adaptive_avg_pool2d(f, 1).flatten(1)
 
-class CRDCallback(_Generators, _LeaveOpt, FeatureDistill):
+class CRDCallback(_Generators, FeatureDistill):
     "Contrastive representation distillation: CE + `weight` * CRD (+ `kd_weight` * KD), with a memory bank of the training set"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  weight:float=PUBLISHED_DEFAULTS['crd']['feat_weight'], # weight of the CRD term (0.8)
@@ -386,7 +374,7 @@ class CRDCallback(_Generators, _LeaveOpt, FeatureDistill):
         return out
 
 # %% ../nbs/06a_baselines.ipynb #839373f3
-class ReviewKDCallback(_LeaveOpt, FeatureDistill):
+class ReviewKDCallback(FeatureDistill):
     "Knowledge review: CE + w(epoch) * `weight` * HCL between the fused student stages (`ReviewKDFuser`) and the teacher's"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  weight:float=PUBLISHED_DEFAULTS['reviewkd']['feat_weight'], # weight of the HCL term (per pair: `reviewkd_weight`)

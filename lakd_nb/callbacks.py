@@ -192,8 +192,18 @@ def before_fit(self:DistillCallback):
 
 @patch
 def after_fit(self:DistillCallback):
+    "Remove the hooks and the batch state, and take the trainables out of the optimizer (see `_leave_opt`)"
     if _validating(self.learn): return
-    self._unhook(); self._release()
+    self._unhook(); self._release(); self._leave_opt()
+
+@patch
+def _leave_opt(self:DistillCallback):
+    "Take the trainables' parameters out of the optimizer (their state stays in it, keyed by parameter; the next fit's `setup` puts them back), so that between fits the optimizer holds the student's parameters only, as `learn.export` (which rebuilds it) expects"
+    opt, ids = self.learn.opt, {id(p) for p in self.trainables.parameters()}
+    if opt is None or not ids: return
+    for pl in opt.param_lists:   # fastai's Optimizer (`L`s) or OptimWrapper (torch's param-group lists)
+        items = pl.items if isinstance(pl, L) else pl
+        items[:] = [p for p in items if id(p) not in ids]
 
 # %% ../nbs/06_callbacks.ipynb #edbb3762
 @patch
@@ -214,6 +224,8 @@ def _sync_opt(self:DistillCallback):
     new = [p for p in self.trainables.parameters() if id(p) not in have]
     if not new: return
     # into the last parameter group (the head's), so schedules that already sized their values per group still fit
+    if hasattr(opt, 'state') and isinstance(opt.state, dict):   # fastai's Optimizer; after `load_state_dict` (e.g. by `learn.export`) its state is a plain dict
+        for p in new: opt.state.setdefault(p, {})
     if hasattr(opt, 'param_lists'): opt.param_lists[-1].extend(new)  # fastai's Optimizer
     else: opt.opt.param_groups[-1]['params'].extend(new)  # OptimWrapper around a torch optimizer
 

@@ -39,6 +39,7 @@ from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .data import demo_dls, digits100_dls, cifar_dls, imagenet_dls, tensor_dls, PadCropFlip
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import DistillCallback, METHODS, method_opts, make_distiller
+from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules, unwrap
 
 # %% ../nbs/07_train.ipynb #37031ab2
