@@ -139,6 +139,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.bench.pair_name': ('benchmarks.html#pair_name', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.paired_summary': ('benchmarks.html#paired_summary', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.paired_table': ('benchmarks.html#paired_table', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench.plot_paired': ('benchmarks.html#plot_paired', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.plot_study': ('benchmarks.html#plot_study', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.read_csv': ('benchmarks.html#read_csv', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.reproduce_table': ('benchmarks.html#reproduce_table', 'lakd_nb/bench.py'),

@@ -6,8 +6,8 @@
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
            'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts', 'read_csv',
            'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'paired_summary',
-           'paired_table', 'pair_name', 'run_reproduce', 'reproduce_table', 'markdown_table', 'run_speed', 'run_memory',
-           'main']
+           'paired_table', 'plot_paired', 'pair_name', 'run_reproduce', 'reproduce_table', 'markdown_table',
+           'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import ast, csv, io, json, os, re, statistics, subprocess, sys, time
@@ -448,6 +448,33 @@ def paired_table(summary:list, # the dicts of `paired_summary`
             for s in summary]
     return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                  diff=(f'vs {ref}, paired (95% interval)', '{}')))
+
+# %% ../nbs/09_benchmarks.ipynb #8b76ec56
+def plot_paired(summary:list, # the dicts of `paired_summary`
+                rows:list=None, # the runs it was made from (`run_study`'s rows): each seed's difference as a dot (None: none)
+                ref:str='kd', # the reference it was made with
+                key:str='last', # the top-1 it was made with
+                fn=None, # save the figure there (PNG)
+               ):
+    "Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's difference"
+    import matplotlib.pyplot as plt
+    s = [x for x in summary if x['variant'] not in (ref, 'teacher')]
+    by = {}
+    for r in rows or []: by.setdefault(r['variant'], {})[r['seed']] = 100 * float(r[key])
+    fig, ax = plt.subplots(figsize=(7, 0.3 * len(s) + 1.2))
+    y = np.arange(len(s))[::-1]
+    for yi, x in zip(y, s):
+        c = 'tab:orange' if x['variant'].startswith('lakd') else 'tab:blue'
+        err = [[x['diff'] - x['ci_low']], [x['ci_high'] - x['diff']]] if x['ci_low'] == x['ci_low'] else None
+        ax.errorbar(x['diff'], yi, xerr=err, fmt='o', color=c, capsize=3)
+        d = [a - by[ref][k] for k, a in by.get(x['variant'], {}).items() if k in by.get(ref, {})]
+        ax.plot(d, [yi - 0.25] * len(d), '.', color='gray', ms=4)
+    ax.axvline(0, color='k', lw=1)
+    ax.set(yticks=y, yticklabels=[x['variant'] for x in s], xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
+    ax.grid(axis='x', alpha=0.3)
+    fig.tight_layout()
+    if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
+    return fig
 
 # %% ../nbs/09_benchmarks.ipynb #5c576c25
 PUBLISHED_CIFAR100 = CIFAR100_PUBLISHED   # the rows of `lakd_nb.reference`, each naming its source
