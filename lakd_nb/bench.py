@@ -353,7 +353,11 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
     summary = study_summary(rows)
     _write_csv(summary, out/'summary.csv')
     plot_study(summary, out/'study.png')
-    print(f"\n{study_table(summary)}\n\nresults in {out} (study.csv, summary.csv, study.png)")
+    ref, runs = 'kd' if 'kd' in variants else variants[0], [r for r in rows if r['variant'] != 'teacher']
+    paired = paired_summary(runs, ref=ref)   # seed by seed against KD (or the first variant)
+    _write_csv(paired, out/'paired.csv')
+    plot_paired(paired, runs, ref=ref, fn=out/'paired.png')
+    print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\nresults in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
     return rows
 
 # %% ../nbs/09_benchmarks.ipynb #68d25320
