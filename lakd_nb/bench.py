@@ -53,10 +53,11 @@ def _check_methods(methods):
     for m in methods:
         if m not in known: raise ValueError(f"unknown method {m!r}: known methods are {', '.join(known)}")
 
-def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1):
+def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1, teacher_precision=None):
     "The `Learner` of `fit_run` (paper recipe) for benchmark `method`, with the published options for the pair `names`"
     m, change = bench_methods()[method]
-    opts = {**method_opts(m, 'cifar100', *names), **change, **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {})}
+    opts = {**method_opts(m, 'cifar100', *names), **change, **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {}),
+            **({'teacher_precision': teacher_precision} if teacher_precision and m != 'none' else {})}
     recipe = get_recipe('paper', 'cifar100', names[1], 1, dls.bs)
     return make_learner(dls, student, recipe, make_distiller(m, teacher, **opts), cbs, precision, channels_last, metrics=[])
 
@@ -72,6 +73,7 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                 precision:str=None, # None, 'fp16' or 'bf16' (GPUs)
                 channels_last:bool=False, # channels_last memory format
                 per_stage:int=1, # LAKD's finer split (see `local_modules`)
+                teacher_precision:str=None, # 'bf16' or 'fp16': the teacher's forward alone in that type (see `DistillCallback`)
                ) -> list: # one dict per method: step seconds (median), images/s, ratio to KD
     "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD"
     methods = list(bench_methods()) if methods is None else listify(methods)
@@ -85,14 +87,15 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
         for m in methods:
             s = get_model(student, num_classes=100); s.load_state_dict(init)
             timer = StepTimer()
-            learn = _bench_learner(dls, s.to(device), m, t_model, (teacher, student), precision, channels_last, cbs=timer, per_stage=per_stage)
+            learn = _bench_learner(dls, s.to(device), m, t_model, (teacher, student), precision, channels_last, cbs=timer, per_stage=per_stage,
+                                   teacher_precision=teacher_precision)
             with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
             times[m] += timer.times[warmup:]
     med = {m: statistics.median(t) for m, t in times.items()}
     ref = med.get('kd')
     return [dict(method=m, step_ms=1000 * med[m], images_per_s=bs / med[m], vs_kd=med[m] / ref if ref else float('nan'),
                  steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
-                 channels_last=channels_last) for m in methods]
+                 channels_last=channels_last, teacher_precision=teacher_precision or '') for m in methods]
 
 # %% ../nbs/09_benchmarks.ipynb #b1e16ed5
 def _proc_kb(key):
@@ -622,13 +625,16 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
               rounds:int=3, # rounds: every method takes its turn once per round
               steps:int=4, # timed steps per method and round
               quick:bool=False, # tiny models and batches: checks the command in seconds, the figures mean nothing
+              teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the students in --fp16/--bf16 or fp32)
              ) -> dict: # 'speed', 'loader', 'targets': lists of dicts
     "`lakd-bench speed`: the step time of every method as a ratio to KD (resnet32x4 -> resnet8x4), and data loading against training"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
-    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last)
-    print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}, "
+    if teacher_precision not in (None, 'bf16', 'fp16'): raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision)
+    print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
+          f"{', teacher ' + teacher_precision if teacher_precision else ''}, "
           f"median of {speed[0]['steps']} steps per method\n{text_table(speed, SPEED_COLS)}\n", flush=True)
     loader = bench_loader(bs=bs, n=bs * 20 if quick else 50_000, device=device)
     none = next((r for r in speed if r['method'] == 'none'), None)

@@ -738,6 +738,7 @@ def job_spec(
     cache:str='runs/teachers', # where teachers trained here are kept and reused by later jobs
     resume:bool=False, # continue the run in --out: finished methods are kept, an interrupted one continues after its last epoch (--method may add methods)
     no_bar:bool=False, # no progress bars (logs, CI)
+    teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
     **opts, # the methods' options by their command-line names (`method_cli()`), e.g. kd_weight=0.5; None: the published default
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
@@ -753,7 +754,9 @@ def job_spec(
     rec = get_recipe(recipe, data, student, epochs, bs, lr, wd)
     world = max(num_distrib(), 1)
     if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
+    if teacher_precision not in (None, 'bf16', 'fp16'): raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
+    if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
     if world > 1 and mopts.get('lakd', {}).get('memory_saving'): raise ValueError("--memory-saving works with one process only")
     _check_lakd(mopts, teacher, student)
     _check_callbacks(mopts)
