@@ -23,7 +23,7 @@ from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA
 from .callbacks import METHODS, method_opts, make_distiller
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
-                           train_students, lakd_train, cli_errors, seed_everything)
+                           train_students, lakd_train, cli_errors, seed_everything, folder_lock)
 
 # %% ../nbs/09_benchmarks.ipynb #e778de0f
 def bench_methods() -> dict: # benchmark name -> (method, its changes to the published options)
@@ -308,7 +308,7 @@ def _open_study(out, settings):
         if diff: raise ValueError(f"{out} holds a study with other settings ({'; '.join(diff)}): choose another folder")
     (out/'models').mkdir(parents=True, exist_ok=True)
     atomic_write_text(json.dumps(settings, indent=1), sj)
-    if not (out/'.gitignore').exists(): (out/'.gitignore').write_text("# checkpoints: large, and rebuilt by running the study again\nruns/**/*.pth\n")
+    if not (out/'.gitignore').exists(): (out/'.gitignore').write_text("# checkpoints: large, and rebuilt by running the study again; the folder's lock\nruns/**/*.pth\n.lock\n")
 
 def run_study(out:str='results/study', # the study's folder: settings, per-run metrics, tables, figure, the first seed's weights
               seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation); a seed's variants share them
@@ -332,36 +332,37 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
     plan = {v: variant_opts(v, teacher, student, data, epochs) for v in variants}  # names checked before anything is trained
     folder = {v: _folder_name(v) for v in variants}
     if not seeds: raise ValueError("give at least one seed")
-    _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
-    known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
-    atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
-    recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
-    seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-    r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
-    rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
-    for s in seeds:
-        seed_everything(s)
-        dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
-        keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
-        res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
-        todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
-        got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
-        res = {v: r or got[folder[v]] for v, r in res.items()}
-        rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
-                      seconds=r['seconds']) for v, r in res.items()]
-        if s == seeds[0] and not no_models:
-            for v, r in res.items():
-                if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
-        _write_csv(rows, out/'study.csv')
-    summary = study_summary(rows)
-    _write_csv(summary, out/'summary.csv')
-    plot_study(summary, out/'study.png')
-    ref, runs = 'kd' if 'kd' in variants else variants[0], [r for r in rows if r['variant'] != 'teacher']
-    paired = paired_summary(runs, ref=ref)   # seed by seed against KD (or the first variant)
-    _write_csv(paired, out/'paired.csv')
-    plot_paired(paired, runs, ref=ref, fn=out/'paired.png')
-    print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\nresults in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
-    return rows
+    with folder_lock(out):   # one study per folder at a time: a second is refused, and the system frees the folder when the holder ends
+        _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
+        known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
+        atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
+        recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
+        seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
+        r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
+        rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
+        for s in seeds:
+            seed_everything(s)
+            dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
+            keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
+            res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
+            todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
+            got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
+            res = {v: r or got[folder[v]] for v, r in res.items()}
+            rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
+                          seconds=r['seconds']) for v, r in res.items()]
+            if s == seeds[0] and not no_models:
+                for v, r in res.items():
+                    if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+            _write_csv(rows, out/'study.csv')
+        summary = study_summary(rows)
+        _write_csv(summary, out/'summary.csv')
+        plot_study(summary, out/'study.png')
+        ref, runs = 'kd' if 'kd' in variants else variants[0], [r for r in rows if r['variant'] != 'teacher']
+        paired = paired_summary(runs, ref=ref)   # seed by seed against KD (or the first variant)
+        _write_csv(paired, out/'paired.csv')
+        plot_paired(paired, runs, ref=ref, fn=out/'paired.png')
+        print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\nresults in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
+        return rows
 
 # %% ../nbs/09_benchmarks.ipynb #68d25320
 def text_table(rows:list, # dicts
