@@ -6,8 +6,8 @@
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
            'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts', 'read_csv',
            'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'paired_summary',
-           'paired_table', 'plot_paired', 'pair_name', 'run_reproduce', 'reproduce_table', 'markdown_table',
-           'run_speed', 'run_memory', 'main']
+           'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce', 'reproduce_table',
+           'markdown_table', 'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import ast, csv, io, json, os, re, statistics, subprocess, sys, time
@@ -449,13 +449,24 @@ def paired_table(summary:list, # the dicts of `paired_summary`
                  ref:str='kd', # the reference it was made with (named in the heading)
                 ) -> str:
     "`paired_summary` as a text table: mean +/- std, and the paired difference to `ref` with its 95% interval"
-    pm = lambda m, s: f"{m:.2f} +/- {s:.2f}" if s == s else f"{m:.2f}"
-    rows = [dict(variant=s['variant'], runs=int(s['runs']), top1=pm(s['mean'], s['std']),
-                 diff='' if s['variant'] == ref or s['variant'] == 'teacher' else
-                 f"{s['diff']:+.2f} [{s['ci_low']:+.2f}, {s['ci_high']:+.2f}]" if s['ci_low'] == s['ci_low'] else f"{s['diff']:+.2f}")
-            for s in summary]
+    rows = [dict(variant=s['variant'], runs=int(s['runs']), top1=_pm(s['mean'], s['std']),
+                 diff='' if s['variant'] in (ref, 'teacher') else _diff(s)) for s in summary]
     return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                  diff=(f'vs {ref}, paired (95% interval)', '{}')))
+
+def _pm(m, s): return f"{m:.2f} +/- {s:.2f}" if s == s else f"{m:.2f}"
+def _diff(s): return f"{s['diff']:+.2f} [{s['ci_low']:+.2f}, {s['ci_high']:+.2f}]" if s['ci_low'] == s['ci_low'] else f"{s['diff']:+.2f}"
+
+def compare_table(rows:list, # the rows of `run_study` (or `finished_runs`), the teacher left out
+                  refs:list=('kd',), # the variants to compare with, one column each
+                  key:str='last', # 'last' or 'best' top-1
+                 ) -> str:
+    "Each variant's top-1 (%) over the seeds and its paired difference, with its 95% interval, to each of `refs`"
+    by = {r: {s['variant']: s for s in paired_summary(rows, ref=r, key=key)} for r in refs}
+    out = [dict(variant=v, runs=int(s['runs']), top1=_pm(s['mean'], s['std']), **{r: '' if v == r else _diff(by[r][v]) for r in refs})
+           for v, s in by[refs[0]].items()]
+    return text_table(out, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
+                                **{r: (f'vs {r} (95% interval)', '{}') for r in refs}))
 
 # %% ../nbs/09_benchmarks.ipynb #8b76ec56
 def plot_paired(summary:list, # the dicts of `paired_summary`
