@@ -474,6 +474,7 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
                 ref:str='kd', # the reference it was made with
                 key:str='last', # the top-1 it was made with
                 fn=None, # save the figure there (PNG)
+                xlim:tuple=None, # (low, high) of the axis: a variant beyond it is drawn at the edge, its mean written beside it
                ):
     "Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's difference"
     import matplotlib.pyplot as plt
@@ -488,6 +489,11 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
         ax.errorbar(x['diff'], yi, xerr=err, fmt='o', color=c, capsize=3)
         d = [a - by[ref][k] for k, a in by.get(x['variant'], {}).items() if k in by.get(ref, {})]
         ax.plot(d, [yi - 0.25] * len(d), '.', color='gray', ms=4)
+        if xlim is not None and not xlim[0] <= x['diff'] <= xlim[1]:
+            edge = xlim[0] if x['diff'] < xlim[0] else xlim[1]
+            ax.annotate(f"{x['diff']:+.1f}", (edge, yi), xytext=(4 if edge == xlim[0] else -4, 0), textcoords='offset points',
+                        ha='left' if edge == xlim[0] else 'right', va='center', fontsize=7, color=c)
+    if xlim is not None: ax.set_xlim(*xlim)
     ax.axvline(0, color='k', lw=1)
     ax.set(yticks=y, yticklabels=[x['variant'] for x in s], xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
     ax.grid(axis='x', alpha=0.3)
