@@ -20,7 +20,7 @@ from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model, load_checkpoint
-from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA
+from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
 from .callbacks import METHODS, method_opts, make_distiller
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
                            train_students, lakd_train, cli_errors, seed_everything, folder_lock)
@@ -572,17 +572,19 @@ def _published_cols() -> dict:
     rest = [k for k in PUBLISHED_CIFAR100[0] if k not in ('teacher', 'student', 'kind', 'source', *cols.values())]
     return {**cols, **{k: k for k in rest}}
 
+_MORE_PUBLISHED = (CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD)   # tables of the newer methods: a column per method, named in any case ('KD+LS', 'ReviewKD')
+
 def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.csv` (None: the published table alone)
                    ) -> list: # one dict per pair: published columns, and 'measured <method> last/best' as 'mean +/- std (n)'
     "The published CIFAR-100 table with the measured top-1 of every method beside it (last and best epoch)"
     rows, cols = rows or [], _published_cols()
     methods = list(dict.fromkeys(r['method'] for r in rows))
-    logit = [n for n in METHODS if n not in cols and n.upper() in CIFAR100_LOGIT_SOTA[0]]   # e.g. kd+ls, mlkd: the LS release's table
+    extra = [n for n in METHODS if n not in cols and any(n in map(str.lower, tb[0]) for tb in _MORE_PUBLISHED)]   # e.g. kd+ls, mlkd, reviewkd
     out = []
     for p in PUBLISHED_CIFAR100:
         name = pair_name(p)
-        lp = next((r for r in CIFAR100_LOGIT_SOTA if (r['teacher'], r['student']) == (p['teacher'], p['student'])), {})
-        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()}, **{f'published {n}': lp.get(n.upper()) for n in logit})
+        more = {k.lower(): v for tb in _MORE_PUBLISHED for r in tb if (r['teacher'], r['student']) == (p['teacher'], p['student']) for k, v in r.items()}
+        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()}, **{f'published {n}': more.get(n) for n in extra})
         mine = [r for r in rows if r['pair'] == name]
         if rows and not mine: continue
         for m in methods:

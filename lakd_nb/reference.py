@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 
 # %% auto #0
-__all__ = ['SOURCES', 'CIFAR100_PUBLISHED', 'CIFAR100_LOGIT_SOTA', 'CIFAR_ZOO', 'reference_tables', 'reference_table',
-           'reference_row']
+__all__ = ['SOURCES', 'CIFAR100_PUBLISHED', 'CIFAR100_LOGIT_SOTA', 'CIFAR100_REVIEWKD', 'CIFAR_ZOO', 'reference_tables',
+           'reference_table', 'reference_row']
 
 # %% ../nbs/paper.ipynb #243cce49
 SOURCES = {  # the `source` of a row -> where its figures were published
@@ -21,6 +21,7 @@ SOURCES = {  # the `source` of a row -> where its figures were published
                              "Multi-Level Logit Distillation, CVPR 2023), each without and with LS",
     'RepDistiller/mdistiller models': "the CIFAR model definitions of the CRD and DKD code bases (RepDistiller, mdistiller): "
                                       "parameters in millions for 100 classes, stage outputs as channels x spatial size",
+    'ReviewKD': "the CIFAR-100 table of the ReviewKD paper (Chen et al., Distilling Knowledge via Knowledge Review, CVPR 2021)",
 }
 
 # %% ../nbs/paper.ipynb #6bf77593
@@ -60,6 +61,12 @@ vgg13,MobileNetV2,67.37,68.61,68.50,68.98,69.71,69.98,70.57,70.94,logit-standard
 ResNet50,MobileNetV2,67.35,69.02,68.67,69.36,70.35,70.45,71.04,71.19,logit-standardization
 '''
 
+# %% ../nbs/paper.ipynb #eee5e2fe
+_CIFAR100_REVIEWKD_CSV = '''\
+teacher,student,ReviewKD,source
+resnet32x4,resnet8x4,75.63,ReviewKD
+'''
+
 # %% ../nbs/paper.ipynb #ce52a001
 _CIFAR_ZOO_CSV = '''\
 name,params_millions_100_classes,stage_outputs_CxH,source
@@ -82,7 +89,7 @@ ResNet50,23.71,64x32 256x32 512x16 1024x8 2048x4,RepDistiller/mdistiller models
 
 # %% ../nbs/paper.ipynb #7731b1b7
 _TABLES = {'cifar100_published': _CIFAR100_PUBLISHED_CSV, 'cifar100_logit_sota': _CIFAR100_LOGIT_SOTA_CSV,
-           'cifar_zoo': _CIFAR_ZOO_CSV}
+           'cifar100_reviewkd': _CIFAR100_REVIEWKD_CSV, 'cifar_zoo': _CIFAR_ZOO_CSV}
 _TEXT_COLS = ('teacher', 'student', 'kind', 'name', 'stage_outputs_CxH', 'source')
 
 def _cell(col, v):
@@ -118,4 +125,5 @@ def reference_row(table:str, # a name of `reference_tables()` (positional: `name
 # %% ../nbs/paper.ipynb #044e6175
 CIFAR100_PUBLISHED = reference_table('cifar100_published')    # 13 standard pairs: teacher, student, kd, fitnet, at, crd, dkd
 CIFAR100_LOGIT_SOTA = reference_table('cifar100_logit_sota')  # 14 pairs: KD, CTKD, DKD, MLKD, each also +LS
+CIFAR100_REVIEWKD = reference_table('cifar100_reviewkd')      # 1 pair: ReviewKD
 CIFAR_ZOO = reference_table('cifar_zoo')                      # 15 models: parameters (millions, 100 classes), stage shapes
