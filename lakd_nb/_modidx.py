@@ -110,6 +110,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.bench._check_methods': ('benchmarks.html#_check_methods', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._diff': ('benchmarks.html#_diff', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._finished': ('benchmarks.html#_finished', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench._finished_rows': ('benchmarks.html#_finished_rows', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._folder_name': ('benchmarks.html#_folder_name', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._ints': ('benchmarks.html#_ints', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._memory_worker': ('benchmarks.html#_memory_worker', 'lakd_nb/bench.py'),

@@ -285,6 +285,16 @@ def _study_teacher(out, dls, name, recipe, bar):
     atomic_save(r['model'].state_dict(), saved)
     return r, r['model'].eval()
 
+def _finished_rows(out, plan, seeds, teacher, student):
+    "The rows `run_study` would return for the runs of `plan` and `seeds` that have finished (from their metrics), the teacher's first"
+    done = {(r['variant'], r['seed']): r for r in finished_runs(out)}
+    h = read_csv(out/'runs'/'teacher'/'metrics.csv')
+    acc = [r['accuracy'] for r in h]
+    b = max(range(len(acc)), key=acc.__getitem__)
+    keys = ('last', 'best', 'best_epoch', 'seconds')
+    return ([dict(variant='teacher', method='-', model=teacher, seed=42, last=acc[-1], best=acc[b], best_epoch=b, seconds=sum(r['seconds'] for r in h))]
+            + [dict(variant=v, method=plan[v][0], model=student, seed=s, **{k: done[v, s][k] for k in keys}) for s in seeds for v in plan if (v, s) in done])
+
 def _ints(s, what):
     "A list of ints from a list or a comma-separated string"
     try: return [int(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
@@ -325,6 +335,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
               bar:bool=False, # fastai's progress bars (False: one line per epoch)
               no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
+              report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished so far
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
     out, seeds = Path(out).expanduser(), _ints(seeds, '--seeds')
@@ -336,24 +347,26 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
         _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
         known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
         atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
-        recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
-        seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-        r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
-        rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
-        for s in seeds:
-            seed_everything(s)
-            dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
-            keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
-            res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
-            todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
-            got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
-            res = {v: r or got[folder[v]] for v, r in res.items()}
-            rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
-                          seconds=r['seconds']) for v, r in res.items()]
-            if s == seeds[0] and not no_models:
-                for v, r in res.items():
-                    if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
-            _write_csv(rows, out/'study.csv')
+        if report: rows = _finished_rows(out, plan, seeds, teacher, student)
+        else:
+            recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
+            seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
+            r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
+            rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
+            for s in seeds:
+                seed_everything(s)
+                dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
+                keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
+                res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
+                todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
+                got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
+                res = {v: r or got[folder[v]] for v, r in res.items()}
+                rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
+                              seconds=r['seconds']) for v, r in res.items()]
+                if s == seeds[0] and not no_models:
+                    for v, r in res.items():
+                        if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+                _write_csv(rows, out/'study.csv')
         summary = study_summary(rows)
         _write_csv(summary, out/'summary.csv')
         plot_study(summary, out/'study.png')
