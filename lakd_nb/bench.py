@@ -21,7 +21,7 @@ from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
-from .callbacks import METHODS, method_opts, make_distiller
+from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
                            train_students, lakd_train, cli_errors, seed_everything, folder_lock)
 
@@ -664,7 +664,7 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
-    if teacher_precision not in (None, 'bf16', 'fp16'): raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision)
     print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
           f"{', teacher ' + teacher_precision if teacher_precision else ''}, "

@@ -38,7 +38,7 @@ from fastai.metrics import accuracy, top_k_accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .data import demo_dls, digits100_dls, cifar_dls, imagenet_dls, tensor_dls, PadCropFlip
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
-from .callbacks import DistillCallback, METHODS, method_opts, make_distiller
+from .callbacks import DistillCallback, METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules, unwrap
 
@@ -754,7 +754,7 @@ def job_spec(
     rec = get_recipe(recipe, data, student, epochs, bs, lr, wd)
     world = max(num_distrib(), 1)
     if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
-    if teacher_precision not in (None, 'bf16', 'fp16'): raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
     if world > 1 and mopts.get('lakd', {}).get('memory_saving'): raise ValueError("--memory-saving works with one process only")
