@@ -4,17 +4,20 @@
 
 # %% auto #0
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
-           'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts', 'read_csv',
-           'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study', 'paired_summary',
-           'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce', 'reproduce_table',
-           'markdown_table', 'run_speed', 'run_memory', 'main']
+           'BareLoop', 'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts',
+           'read_csv', 'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study',
+           'paired_summary', 'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce',
+           'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
-import ast, csv, io, json, os, re, statistics, subprocess, sys, time
+import ast, csv, io, json, os, re, statistics, subprocess, sys, threading, time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import torch, torch.nn as nn
+from torch import Tensor
+from fastai.optimizer import OptimWrapper
 from fastcore.basics import listify
 from fastcore.script import anno_parser
 from fastai.callback.core import Callback
@@ -23,7 +26,7 @@ from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
-                           train_students, lakd_train, cli_errors, seed_everything, folder_lock)
+                           train_students, lakd_train, cli_errors, seed_everything, folder_lock, compile_models, compile_methods)
 
 # %% ../nbs/09_benchmarks.ipynb #e778de0f
 def bench_methods() -> dict: # benchmark name -> (method, its changes to the published options)
@@ -53,13 +56,67 @@ def _check_methods(methods):
     for m in methods:
         if m not in known: raise ValueError(f"unknown method {m!r}: known methods are {', '.join(known)}")
 
-def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1, teacher_precision=None):
-    "The `Learner` of `fit_run` (paper recipe) for benchmark `method`, with the published options for the pair `names`"
+def _bench_distiller(method, teacher, names, per_stage=1, teacher_precision=None):
+    "The callback of benchmark `method` (None for 'none'), with the published options for the pair `names`"
     m, change = bench_methods()[method]
     opts = {**method_opts(m, 'cifar100', *names), **change, **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {}),
             **({'teacher_precision': teacher_precision} if teacher_precision and m != 'none' else {})}
+    return make_distiller(m, teacher, **opts)
+
+def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1, teacher_precision=None, compile=False):
+    "The `Learner` of `fit_run` (paper recipe) for benchmark `method`, with the published options for the pair `names`"
     recipe = get_recipe('paper', 'cifar100', names[1], 1, dls.bs)
-    return make_learner(dls, student, recipe, make_distiller(m, teacher, **opts), cbs, precision, channels_last, metrics=[])
+    return make_learner(dls, student, recipe, _bench_distiller(method, teacher, names, per_stage, teacher_precision), cbs, precision, channels_last,
+                        metrics=[], compile=compile)
+
+# %% ../nbs/09_benchmarks.ipynb #c4d13dcf
+class BareLoop:
+    "The floor of `bench_speed`: a plain PyTorch training loop that runs a distillation callback's events and nothing else (no `Learner`, Recorder, metrics or schedulers; plain tensors; torch's foreach SGD)"
+    training, epoch, n_epoch = True, 0, 1
+    def __init__(self, dls, # the data: one epoch of `dls.train` is trained
+                 model:nn.Module, # the student
+                 cb=None, # a `DistillCallback` (None: the student alone, cross-entropy)
+                 lr:float=0.01, # SGD's learning rate, constant (as `bench_speed`'s `fit(1, 0.01)`)
+                 mom:float=0.9, # momentum, as the paper recipe
+                 wd:float=5e-4, # L2 weight decay on every parameter, as the paper recipe
+                 precision:str=None, # None (fp32), 'fp16' (with a gradient scaler) or 'bf16': autocast from `before_batch` to `after_loss`, as fastai's
+                 channels_last:bool=False): # the student in the channels_last memory format, as fastai's `to_channelslast`
+        if precision not in TEACHER_PRECISIONS: raise ValueError(f"precision={precision!r}: expected one of {', '.join(map(repr, TEACHER_PRECISIONS))}")
+        if channels_last: model.to(memory_format=torch.channels_last)
+        self.dls, self.model, self.cb, self.loss_func, self.lock = dls, model, cb, nn.CrossEntropyLoss(), threading.Lock()
+        self.opt = OptimWrapper(list(model.parameters()), opt=partial(torch.optim.SGD, momentum=mom, weight_decay=wd, foreach=True), lr=lr)
+        self.dtype, self.times = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(precision), []
+        self.scaler = torch.amp.GradScaler(dls.device.type if dls.device else 'cpu') if precision == 'fp16' else None
+        if cb is not None: cb.learn = self
+
+    def __call__(self, event): return None if self.cb is None else self.cb(event)
+
+    def _batch(self, xb, yb):
+        "One step: the events and the work of fastai's `Learner._do_one_batch`"
+        self.xb, self.yb = (xb.as_subclass(Tensor),), (yb.as_subclass(Tensor),)
+        with torch.autocast(self.xb[0].device.type, dtype=self.dtype, enabled=self.dtype is not None):
+            self('before_batch')
+            self.pred = self.model(*self.xb).float(); self('after_pred')
+            self.loss_grad = self.loss_func(self.pred, *self.yb); self.loss = self.loss_grad.clone(); self('after_loss')
+        if self.scaler is not None: self.loss_grad = self.scaler.scale(self.loss_grad)
+        self('before_backward'); self.loss_grad.backward(); self('after_backward')
+        self('before_step')
+        if self.scaler is None: self.opt.step()
+        else: self.scaler.step(self.opt.opt); self.scaler.update()
+
+    def fit(self) -> list: # the wall time of every step, `before_batch` to the optimiser's step (the GPU waited for)
+        "One epoch of `dls.train` with the callback's events in fastai's order"
+        dl = self.dl = self.dls.train
+        self.n_iter, self.times = len(dl), []
+        self('before_fit'); self('before_epoch'); self.model.train(); self('before_train')
+        for self.iter, (xb, yb) in enumerate(dl):
+            self.pct_train, self.train_iter = self.iter / self.n_iter, self.iter
+            _sync(xb.device); t = time.perf_counter()
+            self._batch(xb, yb)
+            _sync(xb.device); self.times.append(time.perf_counter() - t)
+            self('after_step'); self.opt.zero_grad(); self('after_batch')
+        self('after_train'); self('after_epoch'); self('after_fit')
+        return self.times
 
 # %% ../nbs/09_benchmarks.ipynb #73379efc
 def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
@@ -74,28 +131,38 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                 channels_last:bool=False, # channels_last memory format
                 per_stage:int=1, # LAKD's finer split (see `local_modules`)
                 teacher_precision:str=None, # 'bf16' or 'fp16': the teacher's forward alone in that type (see `DistillCallback`)
-               ) -> list: # one dict per method: step seconds (median), images/s, ratio to KD
-    "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD"
-    methods = list(bench_methods()) if methods is None else listify(methods)
+                floor:bool=True, # also time each method in its plain loop, `BareLoop`, in the same precision and memory format
+                compile:bool=False, # `torch.compile` student and teacher (`compile_models`; default methods: those of `compile_methods()`)
+               ) -> list: # one dict per method: step (median, ms), images/s, ratio to KD, the plain loop's step and the ratio to it
+    "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD and to its plain loop"
+    methods = [m for m in bench_methods() if not compile or m in compile_methods()] if methods is None else listify(methods)
     _check_methods(methods)
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     dls = _random_dls(warmup + steps, bs, device=device)
     torch.manual_seed(0)
     t_model, init = get_model(teacher, num_classes=100).to(device).eval(), get_model(student, num_classes=100).state_dict()
-    times = {m: [] for m in methods}
+    times, floors = {m: [] for m in methods}, {m: [] for m in methods}
     for r in range(rounds):
         for m in methods:
             s = get_model(student, num_classes=100); s.load_state_dict(init)
             timer = StepTimer()
             learn = _bench_learner(dls, s.to(device), m, t_model, (teacher, student), precision, channels_last, cbs=timer, per_stage=per_stage,
-                                   teacher_precision=teacher_precision)
+                                   teacher_precision=teacher_precision, compile=compile)
             with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
             times[m] += timer.times[warmup:]
-    med = {m: statistics.median(t) for m, t in times.items()}
+            if floor: floors[m] += _floor_times(dls, student, init, m, t_model, (teacher, student), per_stage, precision, channels_last, teacher_precision, device, compile)[warmup:]
+    med, fl = {m: statistics.median(t) for m, t in times.items()}, {m: statistics.median(t) if t else float('nan') for m, t in floors.items()}
     ref = med.get('kd')
     return [dict(method=m, step_ms=1000 * med[m], images_per_s=bs / med[m], vs_kd=med[m] / ref if ref else float('nan'),
-                 steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
-                 channels_last=channels_last, teacher_precision=teacher_precision or '') for m in methods]
+                 floor_ms=1000 * fl[m], vs_floor=med[m] / fl[m], steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device),
+                 precision=precision or 'fp32', channels_last=channels_last, teacher_precision=teacher_precision or '', compile=compile) for m in methods]
+
+def _floor_times(dls, student, init, method, teacher, names, per_stage, precision, channels_last, teacher_precision, device, compile=False):
+    "`BareLoop`'s step times of benchmark `method`, from the same initial weights as the Learner's turn"
+    s = get_model(student, num_classes=100); s.load_state_dict(init)
+    cb = _bench_distiller(method, teacher, names, per_stage, teacher_precision)
+    if compile: compile_models(s, cb)
+    return BareLoop(dls, s.to(device), cb, precision=precision, channels_last=channels_last).fit()
 
 # %% ../nbs/09_benchmarks.ipynb #b1e16ed5
 def _proc_kb(key):
@@ -620,8 +687,13 @@ def _targets(speed, memory, deep='resnet110'):
     "Each target of the benchmark: the figure, the target, met or not"
     out = []
     v = {r['method']: float(r['vs_kd']) for r in speed}
-    for m, lim in (('lakd', 1.15), ('lakd-ms', 1.3)):
+    for m, lim in (('lakd', 1.05), ('lakd-ms', 1.3)):
         if m in v: out.append(dict(target=f"speed: {m} step time / KD's", value=v[m], limit=lim, met=v[m] <= lim))
+    floors = [r for r in speed if float(r.get('vs_floor', 'nan')) == float(r.get('vs_floor', 'nan'))]   # runs with the floor
+    if floors:
+        w = max(floors, key=lambda r: float(r['vs_floor']))
+        out.append(dict(target=f"speed: the slowest method against its plain loop ({w['method']})", value=float(w['vs_floor']), limit=1.05,
+                        met=float(w['vs_floor']) <= 1.05))
     rows = [r for r in memory if r['method'] == 'lakd-ms' and r['student'] == deep]
     if rows:
         best = min(rows, key=lambda r: float(r['vs_first']))
@@ -636,7 +708,8 @@ def _write_targets(out, deep):
     _write_csv(targets, out/'targets.csv')
     return targets
 
-SPEED_COLS = {'method': ('method', '{}'), 'step_ms': ('step (ms)', '{:.0f}'), 'images_per_s': ('images/s', '{:.0f}'), 'vs_kd': ('x KD', '{:.2f}')}
+SPEED_COLS = {'method': ('method', '{}'), 'step_ms': ('step (ms)', '{:.0f}'), 'images_per_s': ('images/s', '{:.0f}'), 'vs_kd': ('x KD', '{:.2f}'),
+              'floor_ms': ('plain loop (ms)', '{:.0f}'), 'vs_floor': ('x plain loop', '{:.2f}')}
 MEMORY_COLS = {'student': ('student', '{}'), 'method': ('method', '{}'), 'modules': ('LAKD modules', '{}'), 'bs': ('batch', '{:.0f}'),
                'activation_mb': ('peak activations (MiB)', '{:.0f}'), 'vs_first': ('x KD', '{:.2f}')}
 LOADER_COLS = {'loader': ('loader', '{}'), 'images_per_s': ('images/s', '{:.0f}')}
@@ -659,15 +732,17 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
               steps:int=4, # timed steps per method and round
               quick:bool=False, # tiny models and batches: checks the command in seconds, the figures mean nothing
               teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the students in --fp16/--bf16 or fp32)
+              compile:bool=False, # torch.compile student and teacher: times the methods that allow it (none and the logit methods)
              ) -> dict: # 'speed', 'loader', 'targets': lists of dicts
     "`lakd-bench speed`: the step time of every method as a ratio to KD (resnet32x4 -> resnet8x4), and data loading against training"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
     if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
-    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision)
+    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision,
+                        compile=compile)
     print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
-          f"{', teacher ' + teacher_precision if teacher_precision else ''}, "
+          f"{', teacher ' + teacher_precision if teacher_precision else ''}{', compiled' if compile else ''}, "
           f"median of {speed[0]['steps']} steps per method\n{text_table(speed, SPEED_COLS)}\n", flush=True)
     loader = bench_loader(bs=bs, n=bs * 20 if quick else 50_000, device=device)
     none = next((r for r in speed if r['method'] == 'none'), None)

@@ -6,10 +6,10 @@
 __all__ = ['PAPER_MILESTONES', 'SMALL_LR_MODELS', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS',
            'SMALL_DATA', 'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'one_line', 'atomic_write', 'atomic_save',
            'atomic_write_text', 'load_run_state', 'RunCheckpoint', 'NonFiniteLoss', 'StopOnNaN', 'init_distributed',
-           'make_learner', 'fit_run', 'seed_everything', 'get_dls', 'fmt_time', 'results_table', 'plot_curves',
-           'check_model', 'parse_methods', 'Job', 'job_spec', 'check_run', 'folder_lock', 'claim_run', 'train_teacher',
-           'load_teacher', 'train_students', 'run_job', 'cli_errors', 'method_cli', 'train_parser', 'lakd_train',
-           'main']
+           'make_learner', 'compile_models', 'compile_methods', 'fit_run', 'seed_everything', 'get_dls', 'fmt_time',
+           'results_table', 'plot_curves', 'check_model', 'parse_methods', 'Job', 'job_spec', 'check_run',
+           'folder_lock', 'claim_run', 'train_teacher', 'load_teacher', 'train_students', 'run_job', 'cli_errors',
+           'method_cli', 'train_parser', 'lakd_train', 'main']
 
 # %% ../nbs/07_train.ipynb #dfa34aad
 import warnings
@@ -433,10 +433,12 @@ def make_learner(dls:DataLoaders, # the data
                  precision:str|None=None, # None (fp32), 'fp16' or 'bf16' (fastai's mixed precision)
                  channels_last:bool=False, # train in the channels_last memory format
                  metrics=None, # default: top-1, and top-5 with 100 classes or more
+                 compile:bool=False, # `torch.compile` the student's and the teacher's forward (methods that take no student features; see `compile_models`)
                  **kwargs, # more `Learner` arguments (path, model_dir)
                 ) -> Learner:
     "The `Learner` every training of the project uses (runs, study, benchmarks): the recipe's optimiser, the distiller, the precision"
     if precision not in (None, 'fp16', 'bf16'): raise ValueError(f"precision must be None, 'fp16' or 'bf16', found {precision!r}")
+    if compile: compile_models(model, distiller)
     if metrics is None: metrics = [accuracy] + ([top_k_accuracy] if dls.c >= 100 else [])
     learn = Learner(dls, model, metrics=metrics, cbs=[c for c in [distiller, *listify(cbs)] if c is not None],
                     **recipe.learner_kwargs(), **kwargs)
@@ -444,6 +446,24 @@ def make_learner(dls:DataLoaders, # the data
     if precision == 'bf16': learn.to_bf16()
     if channels_last: learn.to_channelslast(use_amp=False)
     return learn
+
+def compile_models(model:nn.Module, # the student: its `forward` is compiled in place (the same module and state dict)
+                   distiller:DistillCallback|None=None, # its teacher's `forward` is compiled too
+                  ):
+    "`torch.compile` the student's and the teacher's `forward`, for the methods that take no features of the student through hooks"
+    if distiller is not None and distiller.needs_feats:
+        raise ValueError(f"compile=True: {type(distiller).__name__} takes the student's features through hooks, which a compiled forward does not run "
+                         f"as written: compile only methods of the logits ({', '.join(compile_methods())})")
+    for m in [model] + ([distiller.teacher] if distiller is not None else []):
+        if getattr(m, '_compiled_by_lakd', False): continue   # a teacher shared by several Learners is compiled once
+        m.register_forward_pre_hook(_plain_inputs)   # outside the compiled region: fastai's typed tensors become plain ones
+        m.forward, m._compiled_by_lakd = torch.compile(m.forward), True
+
+def _plain_inputs(m, args): return tuple(a.as_subclass(torch.Tensor) if isinstance(a, torch.Tensor) else a for a in args)
+
+def compile_methods() -> list: # names of `METHODS`
+    "The methods that can train with `compile=True`: the student alone and the methods that take only its logits"
+    return [n for n, m in METHODS.items() if m.callback is None or not m.callback.needs_feats]
 
 def fit_run(
     dls:DataLoaders, # the data
@@ -454,6 +474,7 @@ def fit_run(
     resume:bool=False, # continue from `path`/last.pth if there is one
     precision:str|None=None, # None (fp32), 'fp16' or 'bf16' (fastai's mixed precision)
     channels_last:bool=False, # train in the channels_last memory format
+    compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)
     sync_bn:bool=True, # distributed GPU runs: synchronise batch norm over the processes
     bar:bool=True, # fastai's progress bars
     seed:int|None=42, # seeds torch, numpy and python before training (the trainable extras' initial weights)
@@ -466,7 +487,7 @@ def fit_run(
         raise ValueError("LAKD's memory_saving mode runs backward inside forward, which DistributedDataParallel does not allow: "
                          "train with one process or without memory_saving")
     ck = RunCheckpoint(path, resume=resume)
-    learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, path=path, model_dir='.')
+    learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, compile=compile, path=path, model_dir='.')
     if not bar: learn.logger = _EpochLine(learn)
     if seed is not None: seed_everything(seed)
     with (learn.no_bar() if not bar or rank_distrib() else _null()):
@@ -630,6 +651,7 @@ class Job:
     resume:bool=False      # continue the run in `out`
     bar:bool=True          # progress bars
     split:str='valid'      # digits100: the split the students are measured on
+    compile:bool=False     # torch.compile student and teacher (logit methods only)
 
     def settings(self) -> dict:
         "What `run.json` records: a later job must agree with it to continue the run"
@@ -639,12 +661,12 @@ class Job:
                  recipe=asdict(self.recipe), epochs=self.recipe.epochs, bs=self.recipe.bs, lr=self.recipe.lr, wd=self.recipe.wd,
                  seed=self.seed, opts=self.opts, precision=self.precision, channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
-                 **({'split': self.split} if self.data == 'digits100' else {}))   # runs on other data keep their run.json
+                 **({'split': self.split} if self.data == 'digits100' else {}), **({'compile': True} if self.compile else {}))   # runs on other data keep their run.json
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
     def fit_kw(self) -> dict:
         "The `fit_run` arguments every run of the job shares"
-        return dict(precision=self.precision, channels_last=self.channels_last, sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
+        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile, sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
 
 
 # %% ../nbs/07_train.ipynb #86888083
@@ -739,6 +761,7 @@ def job_spec(
     resume:bool=False, # continue the run in --out: finished methods are kept, an interrupted one continues after its last epoch (--method may add methods)
     no_bar:bool=False, # no progress bars (logs, CI)
     teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
+    compile:bool=False, # torch.compile the student's and the teacher's forward (the student alone and the logit methods: kd, dkd, kd+ls, dkd+ls, mlkd, mlkd+ls)
     **opts, # the methods' options by their command-line names (`method_cli()`), e.g. kd_weight=0.5; None: the published default
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
@@ -755,6 +778,9 @@ def job_spec(
     world = max(num_distrib(), 1)
     if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
     if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    if compile and set(methods) - set(compile_methods()):
+        raise ValueError(f"--compile with --method {','.join(m for m in methods if m not in compile_methods())}: these take the student's features through hooks; "
+                         f"expected methods of the logits ({', '.join(compile_methods())})")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
     if world > 1 and mopts.get('lakd', {}).get('memory_saving'): raise ValueError("--memory-saving works with one process only")
@@ -766,7 +792,8 @@ def job_spec(
         t_rec = get_recipe(rec.name, data, teacher, t_epochs, rec.bs)
     return Job(data, _resolve(path), n_train, n_valid, student, rec, methods, mopts, teacher if distil else None,
                _resolve(teacher_ckpt) if distil else None, t_rec, seed, 'fp16' if fp16 else 'bf16' if bf16 else None,
-               channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, not no_bar, split)
+               channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, not no_bar, split,
+               compile)
 
 
 # %% ../nbs/07_train.ipynb #611ee257
