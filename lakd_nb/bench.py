@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
            'BareLoop', 'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts',
-           'read_csv', 'finished_runs', 'run_study', 'text_table', 'study_summary', 'study_table', 'plot_study',
-           'paired_summary', 'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce',
+           'read_csv', 'finished_runs', 'merge_studies', 'run_study', 'text_table', 'study_summary', 'study_table',
+           'plot_study', 'paired_summary', 'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce',
            'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
-import ast, csv, io, json, os, re, statistics, subprocess, sys, threading, time
+import ast, csv, io, json, os, re, shutil, statistics, subprocess, sys, threading, time
 from functools import partial
 from pathlib import Path
 
@@ -328,21 +328,21 @@ def finished_runs(out # a study's folder (`run_study`), finished or still runnin
     for f in sorted((out/'runs').glob('seed*/*/metrics.csv')):
         h = read_csv(f)
         if len(h) != st['epochs']: continue   # still training
-        acc = [r['accuracy'] for r in h]
-        best = max(range(len(acc)), key=lambda i: acc[i])
-        rows.append(dict(variant=names.get(f.parent.name, f.parent.name), seed=int(f.parent.parent.name[4:]), last=acc[-1], best=acc[best],
-                         best_epoch=best, seconds=sum(r['seconds'] for r in h)))
+        rows.append(dict(variant=names.get(f.parent.name, f.parent.name), seed=int(f.parent.parent.name[4:]), **_run_summary(h)))
     return rows
+
+def _run_summary(h) -> dict:
+    "last and best top-1, the best epoch and the seconds of a run's history (its metrics.csv rows)"
+    acc = [r['accuracy'] for r in h]
+    b = max(range(len(acc)), key=acc.__getitem__)
+    return dict(last=acc[-1], best=acc[b], best_epoch=b, seconds=sum(r['seconds'] for r in h))
 
 def _finished(path, epochs) -> dict|None:
     "A run whose metrics.csv holds every epoch but whose checkpoint is gone (a clone of committed results), as `fit_run` reports it; else None"
     f = Path(path)/'metrics.csv'
     if (Path(path)/'last.pth').exists() or not f.exists(): return None   # a checkpoint: `fit_run` reads it back itself
     h = read_csv(f)
-    if len(h) != epochs: return None
-    acc = [r['accuracy'] for r in h]
-    b = max(range(len(acc)), key=acc.__getitem__)
-    return dict(last=acc[-1], best=acc[b], best_epoch=b, seconds=sum(r['seconds'] for r in h), history=h, model=None)
+    return dict(**_run_summary(h), history=h, model=None) if len(h) == epochs else None
 
 def _study_teacher(out, dls, name, recipe, bar):
     "The study's teacher: trained (or read back) in runs/teacher, or, in a clone of the committed results, models/teacher.pth"
@@ -355,12 +355,31 @@ def _study_teacher(out, dls, name, recipe, bar):
 def _finished_rows(out, plan, seeds, teacher, student):
     "The rows `run_study` would return for the runs of `plan` and `seeds` that have finished (from their metrics), the teacher's first"
     done = {(r['variant'], r['seed']): r for r in finished_runs(out)}
-    h = read_csv(out/'runs'/'teacher'/'metrics.csv')
-    acc = [r['accuracy'] for r in h]
-    b = max(range(len(acc)), key=acc.__getitem__)
     keys = ('last', 'best', 'best_epoch', 'seconds')
-    return ([dict(variant='teacher', method='-', model=teacher, seed=42, last=acc[-1], best=acc[b], best_epoch=b, seconds=sum(r['seconds'] for r in h))]
+    return ([dict(variant='teacher', method='-', model=teacher, seed=42, **_run_summary(read_csv(out/'runs'/'teacher'/'metrics.csv')))]
             + [dict(variant=v, method=plan[v][0], model=student, seed=s, **{k: done[v, s][k] for k in keys}) for s in seeds for v in plan if (v, s) in done])
+
+def merge_studies(out, # the study folder the runs go to: its study.json and models/teacher.pth are the reference
+                  sources:list, # study folders of the same settings and teacher weights (e.g. parts of a sweep run in parallel)
+                 ) -> list: # the run folders copied, relative to `out`
+    "Copy the finished runs (their metrics.csv) of `sources` into `out`, every source checked first; a run `out` already has stays as it is"
+    out, sources = Path(out), [Path(p).expanduser() for p in sources]
+    st, teacher = json.loads((out/'study.json').read_text()), (out/'models'/'teacher.pth').read_bytes()
+    for src in sources:
+        if not (src/'study.json').exists(): raise ValueError(f"--merge {src}: not a study folder (no study.json)")
+        other = json.loads((src/'study.json').read_text())
+        diff = [f"{k}: {other.get(k)!r} there, {v!r} here" for k, v in st.items() if other.get(k) != v]
+        if diff: raise ValueError(f"--merge {src}: a study with other settings ({'; '.join(diff)})")
+        if (src/'models'/'teacher.pth').read_bytes() != teacher: raise ValueError(f"--merge {src}: its teacher's weights are not {out}'s")
+    copied, names = [], json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
+    for src in sources:
+        for f in sorted((src/'runs').glob('seed*/*/metrics.csv')):
+            dst = out/f.relative_to(src)
+            if dst.exists() or len(read_csv(f)) != st['epochs']: continue   # `out` has it, or it is still training
+            dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(f, dst); copied.append(str(dst.parent.relative_to(out)))
+        names.update(json.loads((src/'variants.json').read_text()))
+    atomic_write_text(json.dumps(names, indent=1), out/'variants.json')
+    return copied
 
 def _ints(s, what):
     "A list of ints from a list or a comma-separated string"
@@ -403,6 +422,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               bar:bool=False, # fastai's progress bars (False: one line per epoch)
               no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
               report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished so far
+              merge:str=None, # study folders, comma-separated: their finished runs are copied into `out` first (same settings and teacher weights), then as `report`
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
     out, seeds = Path(out).expanduser(), _ints(seeds, '--seeds')
@@ -412,6 +432,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
     if not seeds: raise ValueError("give at least one seed")
     with folder_lock(out):   # one study per folder at a time: a second is refused, and the system frees the folder when the holder ends
         _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
+        if merge: print(f"merged {len(merge_studies(out, _names(merge)))} finished runs into {out}"); report = True
         known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
         atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
         if report: rows = _finished_rows(out, plan, seeds, teacher, student)
