@@ -435,7 +435,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
         if merge: print(f"merged {len(merge_studies(out, _names(merge)))} finished runs into {out}"); report = True
         known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
         atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
-        if report: rows = _finished_rows(out, plan, seeds, teacher, student)
+        if report: rows = _finished_rows(out, plan, seeds, teacher, student); _write_csv(rows, out/'study.csv')
         else:
             recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
             seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
