@@ -133,6 +133,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.bench._run_summary': ('benchmarks.html#_run_summary', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._run_worker': ('benchmarks.html#_run_worker', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._select_pairs': ('benchmarks.html#_select_pairs', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench._settings_diff': ('benchmarks.html#_settings_diff', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench._study_row': ('benchmarks.html#_study_row', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._study_settings': ('benchmarks.html#_study_settings', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._study_teacher': ('benchmarks.html#_study_teacher', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._sync': ('benchmarks.html#_sync', 'lakd_nb/bench.py'),

@@ -24,7 +24,7 @@ from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
+from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES
 from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
                            train_students, lakd_train, cli_errors, seed_everything, folder_lock, compile_models, compile_methods)
 
@@ -85,7 +85,7 @@ class BareLoop:
         if channels_last: model.to(memory_format=torch.channels_last)
         self.dls, self.model, self.cb, self.loss_func, self.lock = dls, model, cb, nn.CrossEntropyLoss(), threading.Lock()
         self.opt = OptimWrapper(list(model.parameters()), opt=partial(torch.optim.SGD, momentum=mom, weight_decay=wd, foreach=True), lr=lr)
-        self.dtype, self.times = {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(precision), []
+        self.dtype, self.times = _DTYPES.get(precision), []
         self.scaler = torch.amp.GradScaler(dls.device.type if dls.device else 'cpu') if precision == 'fp16' else None
         if cb is not None: cb.learn = self
 
@@ -355,9 +355,16 @@ def _study_teacher(out, dls, name, recipe, bar):
 def _finished_rows(out, plan, seeds, teacher, student):
     "The rows `run_study` would return for the runs of `plan` and `seeds` that have finished (from their metrics), the teacher's first"
     done = {(r['variant'], r['seed']): r for r in finished_runs(out)}
-    keys = ('last', 'best', 'best_epoch', 'seconds')
-    return ([dict(variant='teacher', method='-', model=teacher, seed=42, **_run_summary(read_csv(out/'runs'/'teacher'/'metrics.csv')))]
-            + [dict(variant=v, method=plan[v][0], model=student, seed=s, **{k: done[v, s][k] for k in keys}) for s in seeds for v in plan if (v, s) in done])
+    return ([_study_row('teacher', '-', teacher, 42, _run_summary(read_csv(out/'runs'/'teacher'/'metrics.csv')))]
+            + [_study_row(v, plan[v][0], student, s, done[v, s]) for s in seeds for v in plan if (v, s) in done])
+
+def _study_row(variant, method, model, seed, r):
+    "A row of `run_study`: who the run is, and its summary from `r` (a `fit_run` result or a `_run_summary`)"
+    return dict(variant=variant, method=method, model=model, seed=seed, **{k: r[k] for k in ('last', 'best', 'best_epoch', 'seconds')})
+
+def _settings_diff(there:dict, here:dict) -> list:
+    "The settings of `here` that `there` has otherwise, as 'key: theirs there, ours here'"
+    return [f"{k}: {there.get(k)!r} there, {v!r} here" for k, v in here.items() if there.get(k) != v]
 
 def merge_studies(out, # the study folder the runs go to: its study.json and models/teacher.pth are the reference
                   sources:list, # study folders of the same settings and teacher weights (e.g. parts of a sweep run in parallel)
@@ -367,8 +374,7 @@ def merge_studies(out, # the study folder the runs go to: its study.json and mod
     st, teacher = json.loads((out/'study.json').read_text()), (out/'models'/'teacher.pth').read_bytes()
     for src in sources:
         if not (src/'study.json').exists(): raise ValueError(f"--merge {src}: not a study folder (no study.json)")
-        other = json.loads((src/'study.json').read_text())
-        diff = [f"{k}: {other.get(k)!r} there, {v!r} here" for k, v in st.items() if other.get(k) != v]
+        diff = _settings_diff(json.loads((src/'study.json').read_text()), st)
         if diff: raise ValueError(f"--merge {src}: a study with other settings ({'; '.join(diff)})")
         if (src/'models'/'teacher.pth').read_bytes() != teacher: raise ValueError(f"--merge {src}: its teacher's weights are not {out}'s")
     copied, names = [], json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
@@ -399,8 +405,7 @@ def _open_study(out, settings):
     "Check the study folder against `settings` (refuse other settings) and write them"
     sj = out/'study.json'
     if sj.exists():
-        old = json.loads(sj.read_text())
-        diff = [f"{k}: {old.get(k)!r} there, {v!r} here" for k, v in settings.items() if old.get(k) != v]
+        diff = _settings_diff(json.loads(sj.read_text()), settings)
         if diff: raise ValueError(f"{out} holds a study with other settings ({'; '.join(diff)}): choose another folder")
     (out/'models').mkdir(parents=True, exist_ok=True)
     atomic_write_text(json.dumps(settings, indent=1), sj)
@@ -440,7 +445,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
             recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
             seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
             r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
-            rows = [dict(variant='teacher', method='-', model=teacher, seed=42, last=r['last'], best=r['best'], best_epoch=r['best_epoch'], seconds=r['seconds'])]
+            rows = [_study_row('teacher', '-', teacher, 42, r)]
             for s in seeds:
                 seed_everything(s)
                 dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
@@ -449,8 +454,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
                 todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
                 got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
                 res = {v: r or got[folder[v]] for v, r in res.items()}
-                rows += [dict(variant=v, method=plan[v][0], model=student, seed=s, last=r['last'], best=r['best'], best_epoch=r['best_epoch'],
-                              seconds=r['seconds']) for v, r in res.items()]
+                rows += [_study_row(v, plan[v][0], student, s, r) for v, r in res.items()]
                 if s == seeds[0] and not no_models:
                     for v, r in res.items():
                         if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
