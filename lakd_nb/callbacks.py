@@ -425,6 +425,7 @@ class LAKDCallback(DistillCallback):
                  connector:str='conv', # 'conv': 1x1 conv + BN where channels differ; 'none'
                  align:str=LAKD_DEFAULTS['align'], # resolution mismatch: 'pool' or 'bilinear'
                  att_mode:str=LAKD_DEFAULTS['att_mode'], # NDAM loss: 'map' (MSE of maps) or 'weighted' (map-weighted feature loss)
+                 att_reduction:str=LAKD_DEFAULTS['att_reduction'], # 'map' mode: 'batchmean' sums the squared error over positions, 'mean' averages it over them too
                  kd_weight:float=LAKD_DEFAULTS['kd_weight'], # Hinton KD inside L_h (ablation; 0: CE only)
                  T:float=LAKD_DEFAULTS['T'], # KD temperature for `kd_weight`
                  ndam_kw:dict=None, # further `ndam_map` arguments: agg, pool, kernel, a, b, normalize
@@ -435,9 +436,10 @@ class LAKDCallback(DistillCallback):
         if memory_saving and not detach: raise ValueError("memory_saving=True needs detach=True: modules can only be trained one at a time when their gradients are cut")
         check_options(alpha=(alpha, '0..1'), beta=(beta, '>=0'), T=(T, '>0'), kd_weight=(kd_weight, '>=0'), per_stage=(per_stage, 'int>=1'),
                       schedule=(schedule, ('ramp', 'sequential', 'none')), connector=(connector, ('conv', 'none')),
-                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, ('map', 'weighted')), aux_heads=(aux_heads, (None, 'linear', 'conv')),
+                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, ('map', 'weighted')),
+                      att_reduction=(att_reduction, ('batchmean', 'mean')), aux_heads=(aux_heads, (None, 'linear', 'conv')),
                       **({} if att_weight is None else {'att_weight': (att_weight, '>=0')}), **({} if warmup is None else {'warmup': (warmup, '0..1')}))
-        store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,kd_weight,T,ndam_kw,memory_saving,aux_heads')
+        store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,att_reduction,kd_weight,T,ndam_kw,memory_saving,aux_heads')
         self.ls = self.lt = None
         self.aux = nn.ModuleList()
 
@@ -509,7 +511,7 @@ def _module_loss(self:LAKDCallback, l:int, feat:Tensor, proj:Tensor, logits:Tens
     has_h = logits is not None
     return lakd_module_loss(feat.float(), self._t.feats[l].float(), logits.float() if has_h else None,
                             self.yb[0] if has_h else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self._w[l],
-                            att_mode=self.att_mode, align=self.align, t_logits=self._t.logits.float() if has_h else None,
+                            att_mode=self.att_mode, att_reduction=self.att_reduction, align=self.align, t_logits=self._t.logits.float() if has_h else None,
                             kd_weight=self.kd_weight, T=self.T, ndam_kw=self.ndam_kw, s_proj=proj.float())
 
 @patch
