@@ -19,7 +19,7 @@ from fastai.callback.core import Callback
 from .models import model_split
 from .local import local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes
 from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, lakd_module_loss, dkd_beta,
-                            PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS)
+                            PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS, _ATT_MODES, _REDUCTIONS)
 from .schedule import ProgressiveSchedule
 
 # %% ../nbs/06_callbacks.ipynb #7a090f72
@@ -436,8 +436,8 @@ class LAKDCallback(DistillCallback):
         if memory_saving and not detach: raise ValueError("memory_saving=True needs detach=True: modules can only be trained one at a time when their gradients are cut")
         check_options(alpha=(alpha, '0..1'), beta=(beta, '>=0'), T=(T, '>0'), kd_weight=(kd_weight, '>=0'), per_stage=(per_stage, 'int>=1'),
                       schedule=(schedule, ('ramp', 'sequential', 'none')), connector=(connector, ('conv', 'none')),
-                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, ('map', 'weighted')),
-                      att_reduction=(att_reduction, ('batchmean', 'mean')), aux_heads=(aux_heads, (None, 'linear', 'conv')),
+                      align=(align, ('pool', 'bilinear')), att_mode=(att_mode, _ATT_MODES),
+                      att_reduction=(att_reduction, _REDUCTIONS), aux_heads=(aux_heads, (None, 'linear', 'conv')),
                       **({} if att_weight is None else {'att_weight': (att_weight, '>=0')}), **({} if warmup is None else {'warmup': (warmup, '0..1')}))
         store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,att_reduction,kd_weight,T,ndam_kw,memory_saving,aux_heads')
         self.ls = self.lt = None
