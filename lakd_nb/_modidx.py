@@ -152,6 +152,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.bench.markdown_table': ('benchmarks.html#markdown_table', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.merge_studies': ('benchmarks.html#merge_studies', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.pair_name': ('benchmarks.html#pair_name', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench.paired_quotes': ('benchmarks.html#paired_quotes', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.paired_summary': ('benchmarks.html#paired_summary', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.paired_table': ('benchmarks.html#paired_table', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.plot_paired': ('benchmarks.html#plot_paired', 'lakd_nb/bench.py'),

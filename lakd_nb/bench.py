@@ -6,8 +6,8 @@
 __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BENCH_COMMANDS', 'bench_methods', 'StepTimer',
            'BareLoop', 'bench_speed', 'MemoryMark', 'bench_memory', 'bench_loader', 'study_variants', 'variant_opts',
            'read_csv', 'finished_runs', 'merge_studies', 'run_study', 'text_table', 'study_summary', 'study_table',
-           'plot_study', 'paired_summary', 'paired_table', 'compare_table', 'plot_paired', 'pair_name', 'run_reproduce',
-           'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
+           'plot_study', 'paired_summary', 'paired_table', 'compare_table', 'paired_quotes', 'plot_paired', 'pair_name',
+           'run_reproduce', 'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
 import ast, csv, io, json, os, re, shutil, statistics, subprocess, sys, threading, time
@@ -572,6 +572,16 @@ def compare_table(rows:list, # the rows of `run_study` (or `finished_runs`), the
            for v, s in by[refs[0]].items()]
     return text_table(out, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                 **{r: (f'vs {r} (95% interval)', '{}') for r in refs}))
+
+# %% ../nbs/09_benchmarks.ipynb #012407e6
+def paired_quotes(rows:list, # the rows of `run_study` (or `finished_runs`)
+                  ref:str='kd', # the variant every other is compared with
+                  key:str='last', # 'last' or 'best' top-1
+                  digits:int=2, # decimals, as the text quotes them
+                 ) -> dict: # variant -> (difference, interval low, interval high, seeds paired), in points
+    "The paired differences to `ref` of `paired_summary`, rounded as a text quotes them"
+    return {s['variant']: (*(round(float(s[k]), digits) for k in ('diff', 'ci_low', 'ci_high')), s['pairs'])
+            for s in paired_summary(rows, ref=ref, key=key)}
 
 # %% ../nbs/09_benchmarks.ipynb #8b76ec56
 def plot_paired(summary:list, # the dicts of `paired_summary`
