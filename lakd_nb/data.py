@@ -7,7 +7,7 @@ __all__ = ['cifar10_stats', 'cifar100_stats', 'D100_PLAIN', 'ImageTensors', 'Pad
            'digits100', 'digits100_dls', 'write_cifar', 'read_cifar', 'cifar_dls', 'ResizeCenterCrop', 'imagenet_dls']
 
 # %% ../nbs/00_data.ipynb #b4e9d6f5
-import functools, inspect, io, math, os, pickle, random, tarfile, warnings, zlib
+import codecs, functools, inspect, io, math, os, pickle, random, tarfile, warnings, zlib
 from pathlib import Path
 
 import numpy as np
@@ -17,9 +17,8 @@ from PIL import Image
 from fastai.data.core import TfmdDL, DataLoaders
 from fastai.data.transforms import (DisplayedTransform, IntToFloatTensor, Normalize, Category, CategoryMap, get_image_files,
                                     GrandparentSplitter, parent_label, image_extensions)
-from fastai.data.block import DataBlock, CategoryBlock
-from fastai.vision.core import imagenet_stats
-from fastai.vision.data import ImageBlock
+from fastai.data.block import DataBlock, CategoryBlock, TransformBlock
+from fastai.vision.core import imagenet_stats, PILImage
 from fastai.vision.augment import RandomResizedCrop, FlipItem
 from fastai.torch_core import TensorImage, TensorCategory, default_device
 from fastai.losses import CrossEntropyLossFlat
@@ -455,6 +454,28 @@ def write_cifar(folder, # where the archive (or the extracted folder) is written
     return rows[:n], labels[:n], rows[n:], labels[n:], names
 
 
+# %% ../nbs/00_data.ipynb #4e440ab8
+_np_core = np._core if hasattr(np, '_core') else np.core      # numpy 2 / numpy 1
+_CIFAR_GLOBALS = {('numpy', 'ndarray'): np.ndarray, ('numpy', 'dtype'): np.dtype, ('_codecs', 'encode'): codecs.encode,
+                  **{(f'numpy.{m}.multiarray', n): getattr(_np_core.multiarray, n)
+                     for m in ('core', '_core') for n in ('_reconstruct', 'scalar')}}
+
+class _NotCifarData(pickle.UnpicklingError): pass
+
+class _CifarUnpickler(pickle.Unpickler):
+    "Builds dicts, lists, bytes, str, numbers and numpy arrays only: a pickle naming any other function or class is refused"
+    def find_class(self, module, name):
+        if (module, name) in _CIFAR_GLOBALS: return _CIFAR_GLOBALS[module, name]
+        raise _NotCifarData(f"{module}.{name}")
+
+def _load_pickle(f, source):
+    try: return _CifarUnpickler(f, encoding='bytes').load()
+    except _NotCifarData as e:
+        raise ValueError(f"{source}: refused: the pickle asks for {e}, which is not CIFAR data (only dicts, lists, bytes, "
+                         f"str, numbers and numpy arrays are read; nothing in the file was run)") from None
+    except Exception as e:
+        raise ValueError(f"{source}: cannot unpickle it (truncated or corrupt?): {type(e).__name__}: {e}") from e
+
 # %% ../nbs/00_data.ipynb #8afd4c2e
 _cifar10_names = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck']
 _CIFAR = {
@@ -473,11 +494,6 @@ def _spec(dataset):
 
 def _other(dataset): return _CIFAR['cifar100' if dataset == 'cifar10' else 'cifar10']
 
-def _load_pickle(f, source):
-    try: return pickle.load(f, encoding='bytes')
-    except Exception as e:
-        raise ValueError(f"{source}: cannot unpickle it (truncated or corrupt?): {type(e).__name__}: {e}") from e
-
 def _parse(blobs, dataset, source):
     "(x_train, y_train, x_valid, y_valid, vocab) from the unpickled official files `blobs` (name -> dict)"
     c = _spec(dataset)
@@ -489,9 +505,12 @@ def _parse(blobs, dataset, source):
                 found = list(d)[:6] if isinstance(d, dict) else type(d).__name__
                 raise ValueError(f"{source}/{n}: expected a {c['name']} pickle with keys b'data' and {c['labels']!r}; found {found}")
             data, labels = np.asarray(d[b'data']), np.asarray(d[c['labels']])
-            if data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072 or len(labels) != len(data):
+            if data.dtype != np.uint8 or data.ndim != 2 or data.shape[1] != 3072 or labels.shape != data.shape[:1]:
                 raise ValueError(f"{source}/{n}: expected b'data' uint8 of shape N x 3072 and N labels; "
-                                 f"found {data.dtype} {data.shape} and {len(labels)} labels")
+                                 f"found {data.dtype} {data.shape} and labels of shape {labels.shape}")
+            if len(labels) and labels.dtype.kind not in 'iu':    # 3.7 is no class; astype would make it 3 without a word
+                raise ValueError(f"{source}/{n}: {c['labels']!r} must hold integer class indices; found {labels.dtype} "
+                                 f"values such as {labels[:3].tolist()}")
             xs.append(torch.from_numpy(data.reshape(-1, 3, 32, 32).copy())); ys.append(torch.from_numpy(labels.astype(np.int64)))
         return torch.cat(xs), torch.cat(ys)
     meta = blobs[c['meta']]
@@ -565,7 +584,7 @@ def _read_png(root, dataset, cache=True):
     rel = [str(p.relative_to(root)) for p in trn + tst]
     cf = root/f'lakd_{dataset}_uint8.pt'
     if cache and cf.is_file():
-        try: d = torch.load(cf)
+        try: d = torch.load(cf, weights_only=True)   # tensors, lists and str only: a planted cache runs nothing
         except Exception: d = {}    # unreadable cache: decode again and overwrite it
         if d.get('files') == rel and d.get('vocab') == vocab: return d['x_train'], d['y_train'], d['x_valid'], d['y_valid'], vocab
     def decode(files):
@@ -656,6 +675,20 @@ class ResizeCenterCrop(DisplayedTransform):
         top, left = int(round((nh - self.size)/2.)), int(round((nw - self.size)/2.))
         return x.crop((left, top, left + self.size, top + self.size))
 
+# %% ../nbs/00_data.ipynb #917c2975
+def _image_items(path, folders):
+    "fastai's `get_image_files` of `folders` under `path`, refusing empty (zero-byte) files before anything is decoded"
+    files = get_image_files(path, folders=folders)
+    for f in files:
+        if os.stat(f).st_size == 0: raise ValueError(f"{f} is an empty (zero-byte) file: expected an image (an interrupted copy?)")
+    return files
+
+def _open_image(fn):
+    "`PILImage.create(fn)`; a file PIL cannot decode is one `ValueError` naming it"
+    try: return PILImage.create(fn)
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as e:   # what PIL raises on bad files
+        raise ValueError(f"{fn}: cannot decode the image ({type(e).__name__}: {str(e).strip()})") from None
+
 # %% ../nbs/00_data.ipynb #6c7866a5
 def imagenet_dls(
     path, # folder with `train/<class>/*` and `<valid_name>/<class>/*` images (ImageNet, Imagenette, ...)
@@ -674,13 +707,16 @@ def imagenet_dls(
     for s in ('train', valid_name):
         if not (p/s).is_dir():
             raise FileNotFoundError(f"{p} has no {s}/ folder: expected {s}/<class>/<images>; found {sorted(os.listdir(p))[:8]}")
-    for s in ('train', valid_name):
-        for d in sorted((p/s).iterdir()):
-            if d.is_dir() and not any(os.path.splitext(e.name)[1].lower() in image_extensions for e in os.scandir(d)):
-                raise ValueError(f"class folder {d} has no images: expected images in every class folder")
+    classes = {s: sorted(d for d in (p/s).iterdir() if d.is_dir()) for s in ('train', valid_name)}
+    for d in classes['train'] + classes[valid_name]:
+        if not any(os.path.splitext(e.name)[1].lower() in image_extensions for e in os.scandir(d)):
+            raise ValueError(f"class folder {d} has no images: expected images in every class folder")
+    extra = sorted({d.name for d in classes[valid_name]} - {d.name for d in classes['train']})
+    if extra: raise ValueError(f"{p/valid_name} has class folders that train/ lacks: {', '.join(extra[:8])}"
+                               f"{' ...' if len(extra) > 8 else ''}: expected every validation class among the training classes")
     tfms = [RandomResizedCrop(size, split_idx=0)] + ([FlipItem(0.5)] if flip else []) + [ResizeCenterCrop(size)]
-    dblock = DataBlock(blocks=(ImageBlock, CategoryBlock),
-                       get_items=functools.partial(get_image_files, folders=['train', valid_name]),
+    dblock = DataBlock(blocks=(TransformBlock(type_tfms=_open_image, batch_tfms=IntToFloatTensor), CategoryBlock),
+                       get_items=functools.partial(_image_items, folders=['train', valid_name]),
                        splitter=GrandparentSplitter(train_name='train', valid_name=valid_name), get_y=parent_label,
                        item_tfms=tfms, batch_tfms=Normalize.from_stats(*imagenet_stats))
     return dblock.dataloaders(p, path=p, bs=bs, num_workers=num_workers, device=device, **kwargs)
