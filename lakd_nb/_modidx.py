@@ -544,6 +544,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'lakd_nb.reference.reference_tables': ('paper.html#reference_tables', 'lakd_nb/reference.py')},
             'lakd_nb.schedule': { 'lakd_nb.schedule.ProgressiveSchedule': ('schedule.html#progressiveschedule', 'lakd_nb/schedule.py'),
                                   'lakd_nb.schedule.ProgressiveSchedule.__init__': ( 'schedule.html#progressiveschedule.__init__',
+                                'lakd_nb.models._sized_input': ('models.html#_sized_input', 'lakd_nb/models.py'),
                                                                                      'lakd_nb/schedule.py'),
                                   'lakd_nb.schedule.ProgressiveSchedule.__repr__': ( 'schedule.html#progressiveschedule.__repr__',
                                                                                      'lakd_nb/schedule.py'),

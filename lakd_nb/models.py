@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_models.ipynb #ca449ff3
 from __future__ import annotations
-import hashlib, inspect, math, os, pickle
+import functools, hashlib, inspect, math, os, pickle
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,9 +100,24 @@ class _BasicBlock(nn.Module):
         out = self.bn2(self.conv2(self.relu(self.bn1(self.conv1(x)))))
         return F.relu(out + (x if self.downsample is None else self.downsample(x)))
 
+# %% ../nbs/01_models.ipynb #820d6801
+_TOO_SMALL = ('Output size is too small', "Kernel size can't be greater than actual input size")   # torch's pool / conv errors
+
+def _sized_input(forward):
+    "Wrap a zoo model's `forward`: torch's error on an input too small for it becomes one line naming the size and `min_size`"
+    @functools.wraps(forward)
+    def _forward(self, x):
+        try: return forward(self, x)
+        except RuntimeError as e:
+            if not any(s in str(e) for s in _TOO_SMALL): raise
+            raise ValueError(f"an input of {x.shape[-2]}x{x.shape[-1]} pixels is too small for {type(self).__name__}: "
+                             f"it takes images of at least {self.min_size}x{self.min_size} pixels") from None
+    return _forward
+
 # %% ../nbs/01_models.ipynb #3c6527b9
 class CifarResNet(nn.Module):
     "CIFAR ResNet of the CRD/DKD zoo: 3x3 stem, three stages of basic blocks, 8x8 average pool, `fc`"
+    min_size = 29   # smallest input side: two stride-2 convs leave ceil(h/4) >= 8 for the 8x8 pool
     def __init__(self, depth:int, # 6n+2 layers: 8, 14, 20, 32, 44, 56, 110
                  widths=(16, 16, 32, 64), # channels of the stem and of the three stages
                  num_classes:int=100): # outputs of `fc`
@@ -121,6 +136,7 @@ class CifarResNet(nn.Module):
         self.fc = nn.Linear(widths[3], num_classes)
         _kaiming_init(self)
 
+    @_sized_input
     def forward(self, x):
         x = self.relu(self.bn1(self.conv1(x)))
         x = self.layer3(self.layer2(self.layer1(x)))
@@ -235,6 +251,7 @@ class _WideStage(nn.Module):
 # %% ../nbs/01_models.ipynb #7c3aedd8
 class CifarWideResNet(nn.Module):
     "WRN-`depth`-`widen_factor` of the CRD/DKD zoo: conv stem, three pre-activation stages, bn-relu, 8x8 average pool, `fc`"
+    min_size = 29   # as `CifarResNet`: ceil(h/4) >= 8
     def __init__(self, depth:int, # 6n+4 layers: 16, 22, 28, 40, ...
                  widen_factor:int=1, # k: stage widths are 16k, 32k, 64k
                  num_classes:int=100, # outputs of `fc`
@@ -250,6 +267,7 @@ class CifarWideResNet(nn.Module):
         self.fc = nn.Linear(w[3], num_classes)
         _normal_init(self)
 
+    @_sized_input
     def forward(self, x):
         x = self.block3(self.block2(self.block1(self.conv1(x))))
         return self.fc(torch.flatten(F.avg_pool2d(self.relu(self.bn1(x)), 8), 1))
@@ -281,6 +299,7 @@ class _PoolIfSize(nn.Module):
 # %% ../nbs/01_models.ipynb #1283357b
 class CifarVGG(nn.Module):
     "VGG-`depth` of the CRD/DKD zoo: five conv blocks, max-pools between them, global average pool, one linear `classifier`"
+    min_size = 8    # smallest input side: three 2x2 max-pools leave floor(h/8) >= 1
     def __init__(self, depth:int=13, # 8, 11, 13, 16 or 19
                  num_classes:int=100, # outputs of `classifier`
                  batch_norm:bool=True): # the zoo's VGGs all use BatchNorm (`vgg13` there is `vgg13_bn`)
@@ -295,6 +314,7 @@ class CifarVGG(nn.Module):
         self.classifier = nn.Linear(512, num_classes)
         _normal_init(self, linear_std=0.01)
 
+    @_sized_input
     def forward(self, x):
         x = F.relu(self.block0(x))
         x = F.relu(self.block1(self.pool0(x)))
@@ -386,6 +406,7 @@ class _ShuffleV1Block(nn.Module):
 
 class CifarShuffleNetV1(nn.Module):
     "ShuffleNet V1 of the CRD/DKD zoo (`ShuffleV1`): 1x1 stem, three shuffle stages, 4x4 average pool, `linear`"
+    min_size = 25   # smallest input side: three stride-2 stages leave ceil(h/8) >= 4 for the 4x4 pool
     def __init__(self, out_planes=(240, 480, 960), # output channels of the three stages
                  num_blocks=(4, 8, 4), # blocks per stage
                  groups:int=3, # groups of the 1x1 convolutions
@@ -399,6 +420,7 @@ class CifarShuffleNetV1(nn.Module):
             cin = cout
         self.linear = nn.Linear(cin, num_classes)
 
+    @_sized_input
     def forward(self, x):
         x = F.relu(self.bn1(self.conv1(x)))
         x = self.layer3(self.layer2(self.layer1(x)))
@@ -447,6 +469,7 @@ _shufflev2_cfgs = {0.5: ((48, 96, 192, 1024), (3, 7, 3)), 1: ((116, 232, 464, 10
 # %% ../nbs/01_models.ipynb #ab8abe6b
 class CifarShuffleNetV2(nn.Module):
     "ShuffleNet V2 of the CRD/DKD zoo (`ShuffleV2` is `net_size=1`): 1x1 stem, three stages, 1x1 conv, 4x4 average pool, `linear`"
+    min_size = 25   # as `CifarShuffleNetV1`: ceil(h/8) >= 4
     def __init__(self, net_size:float=1, # 0.5, 1, 1.5 or 2
                  num_classes:int=100, # outputs of `linear`
                  num_blocks=None): # blocks per stage after each down-sampling block; None: the size's standard (3, 7, 3)
@@ -461,6 +484,7 @@ class CifarShuffleNetV2(nn.Module):
         self.conv2, self.bn2 = nn.Conv2d(cin, out_channels[3], 1, bias=False), nn.BatchNorm2d(out_channels[3])
         self.linear = nn.Linear(out_channels[3], num_classes)
 
+    @_sized_input
     def forward(self, x):
         x = F.relu(self.bn1(self.conv1(x)))
         x = self.layer3(self.layer2(self.layer1(x)))
@@ -515,6 +539,8 @@ def get_model(name:str, # a key of `cifar_zoo` (e.g. 'resnet32x4', 'ResNet50') o
               **kwargs # passed on to the model's constructor
              ) -> nn.Module:
     "Build a model of the CIFAR zoo or a torchvision ImageNet model by name, optionally loading local weights"
+    if isinstance(num_classes, bool) or not isinstance(num_classes, int) or num_classes < 1:
+        raise ValueError(f"get_model: num_classes must be a whole number >= 1, got {num_classes!r}")
     if name in cifar_zoo: model = cifar_zoo[name](num_classes=num_classes, **kwargs)
     elif name in imagenet_zoo: model = imagenet_zoo[name](weights=None, num_classes=num_classes, **kwargs)
     else:
