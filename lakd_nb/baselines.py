@@ -198,10 +198,11 @@ class MLKDCallback(_Generators, DistillCallback):
                  seed:int=0, # seed of the strong view's generator
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), logit_std=(logit_std, (False, True)),
-                      mask=(mask, ('release', None)), release_views=(release_views, (False, True)), strong_corr=(strong_corr, (False, True)),
+        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), logit_std=(logit_std, 'bool'),
+                      mask=(mask, ('release', None)), release_views=(release_views, 'bool'), strong_corr=(strong_corr, 'bool'),
                       n_ops=(n_ops, 'int>=0'), cutout=(cutout, '0..1'), seed=(seed, 'int>=0'),
-                      **({} if pad is None else {'pad': (pad, 'int>=0')}), **({} if flip is None else {'flip': (flip, (False, True))}))
+                      **({} if pad is None else {'pad': (pad, 'int>=0')}), **({} if flip is None else {'flip': (flip, 'bool')}))
+        if not isinstance(extra_T, (tuple, list)): raise ValueError(f"extra_T={extra_T!r}: expected a tuple of numbers > 0, e.g. (3., 5., 2., 6.)")
         extra_T = tuple(extra_T)
         for i, t in enumerate(extra_T): check_options(**{f'extra_T[{i}]': (t, '>0')})
         self.T, self.extra_T, self.ce_weight, self.kd_weight, self.logit_std = T, extra_T, ce_weight, kd_weight, logit_std
@@ -387,6 +388,7 @@ class ReviewKDCallback(FeatureDistill):
         super().__init__(teacher, **kwargs)
         check_options(weight=(weight, '>=0'), ce_weight=(ce_weight, '>=0'), warmup=(warmup, 'int>=0'), seed=(seed, 'int>=0'),
                       **({} if mid_channel is None else {'mid_channel': (mid_channel, 'int>=1')}))
+        if not isinstance(levels, (tuple, list)): raise ValueError(f"levels={levels!r}: expected a tuple of whole numbers >= 1, the pooled sizes of the pyramid, e.g. (4, 2, 1)")
         levels = tuple(levels)
         for i, k in enumerate(levels): check_options(**{f'levels[{i}]': (k, 'int>=1')})
         self.weight, self.ce_weight, self.warmup, self.levels, self.mid_channel, self.seed = weight, ce_weight, warmup, levels, mid_channel, seed
