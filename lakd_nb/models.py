@@ -564,7 +564,7 @@ def _torch_load(path, weights_only=True):
         hint = " (the CRD code base's <model>_last.pth files hold its argparse.Namespace)" if 'argparse' in str(e) else ''
         raise ValueError(f"{path} holds python objects beyond tensors that the safe loader refuses{hint}: if you trust the file, "
                          f"load it with weights_only=False") from None
-    except (EOFError, RuntimeError, OSError, KeyError, ValueError) as e:   # e.g. a text file: KeyError from the unpickler
+    except Exception as e:   # e.g. a text file: KeyError or IndexError from the unpickler, EOFError, a damaged zip's RuntimeError
         raise ValueError(f"{path} is not a checkpoint torch can read ({type(e).__name__}{': ' + _first_line(e) if _first_line(e) else ''})") from None
 
 def _first_line(e): return next((l.strip() for l in str(e).splitlines() if l.strip()), '')

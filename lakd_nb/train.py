@@ -5,15 +5,15 @@
 # %% auto #0
 __all__ = ['PAPER_MILESTONES', 'SMALL_LR_MODELS', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS',
            'SMALL_DATA', 'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'one_line', 'atomic_write', 'atomic_save',
-           'atomic_write_text', 'load_run_state', 'RunCheckpoint', 'NonFiniteLoss', 'StopOnNaN', 'init_distributed',
-           'make_learner', 'compile_models', 'compile_methods', 'fit_run', 'seed_everything', 'get_dls', 'fmt_time',
-           'results_table', 'plot_curves', 'check_model', 'parse_methods', 'Job', 'job_spec', 'check_run',
-           'folder_lock', 'claim_run', 'train_teacher', 'load_teacher', 'train_students', 'run_job', 'cli_errors',
-           'method_cli', 'train_parser', 'lakd_train', 'main']
+           'atomic_write_text', 'load_run_state', 'RunCheckpoint', 'read_history', 'NonFiniteLoss', 'StopOnNaN',
+           'init_distributed', 'make_learner', 'compile_models', 'compile_methods', 'fit_run', 'seed_everything',
+           'get_dls', 'fmt_time', 'results_table', 'plot_curves', 'check_model', 'parse_methods', 'Job', 'job_spec',
+           'check_run', 'folder_lock', 'claim_run', 'train_teacher', 'load_teacher', 'train_students', 'run_job',
+           'cli_errors', 'method_cli', 'train_parser', 'lakd_train', 'main']
 
 # %% ../nbs/07_train.ipynb #dfa34aad
 import warnings
-import argparse, csv, errno, fcntl, hashlib, inspect, io, json, os, random, re, shutil, sys, time
+import argparse, csv, errno, fcntl, hashlib, inspect, io, json, math, os, pickle, random, re, shutil, sys, time
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import torch, torch.nn as nn
-from fastcore.basics import listify, first
+from fastcore.basics import listify, first, ifnone
 from fastcore.foundation import L
 from fastcore.script import anno_parser
 from fastcore.docments import docments
@@ -126,7 +126,7 @@ def get_recipe(
         r = Recipe('paper', epochs, bs, lr, (1e-4 if inet else 5e-4) if wd is None else wd,
                    PAPER_MILESTONES['imagenet' if inet else 'cifar'])
     else: r = Recipe('one-cycle', epochs, bs, 1e-2 if lr is None else lr, 0.01 if wd is None else wd)
-    if not r.lr > 0 or not r.wd >= 0: raise ValueError(f"lr must be > 0 and wd >= 0, found lr={r.lr}, wd={r.wd}")
+    if not 0 < r.lr < math.inf or not 0 <= r.wd < math.inf: raise ValueError(f"lr must be a finite number > 0 and wd a finite number >= 0, found lr={r.lr}, wd={r.wd}")
     return r
 
 DATASETS = ('demo', 'digits100', 'cifar10', 'cifar100', 'imagenet')
@@ -249,7 +249,9 @@ def load_run_state(path # a `last.pth`, `best.pth` or `init.pth` of a run
     "Read a checkpoint written by `RunCheckpoint` (torch's safe loader: tensors and python values only); a damaged file is a ValueError naming it"
     try: return torch.load(path, map_location='cpu', weights_only=True)
     except FileNotFoundError: raise
-    except Exception as e: raise ValueError(f"{path} cannot be read ({one_line(e)})") from None
+    except pickle.UnpicklingError: raise ValueError(f"{path} cannot be read: it holds python objects that no checkpoint of lakd_nb holds, "
+                                                    "and it is not loaded, since such a file could run code") from None
+    except Exception as e: raise ValueError(f"{path} cannot be read ({type(e).__name__}: {(str(e).strip().splitlines() or [''])[0]})") from None
 
 # %% ../nbs/07_train.ipynb #80a5d893
 class RunCheckpoint(Callback):
@@ -259,8 +261,9 @@ class RunCheckpoint(Callback):
         path, # the run's folder (created if needed)
         monitor:str='accuracy', # the metric that decides `best.pth` (higher is better)
         resume:bool=False, # continue from `path`/last.pth if it exists (False: refuse to overwrite one)
+        tag:dict=None, # what the run is (e.g. its method and options): kept in every checkpoint, and a checkpoint with another tag is not resumed
     ):
-        self.path, self.monitor, self.resume = Path(path), monitor, resume
+        self.path, self.monitor, self.resume, self.tag = Path(path), monitor, resume, _plain(tag)
         self.history, self.best, self.best_epoch, self.start_epoch = [], None, None, 0
 
     @property
@@ -330,7 +333,7 @@ class RunCheckpoint(Callback):
                     opt=_plain(learn.opt.state_dict()),
                     scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None,
                     smooth_loss=dict(count=sl.count, val=torch.as_tensor(sl.val).detach().cpu()),
-                    history=self.history, best=self.best, best_epoch=self.best_epoch, monitor=self.monitor, rng=rngs))
+                    history=self.history, best=self.best, best_epoch=self.best_epoch, monitor=self.monitor, rng=rngs, tag=self.tag))
 
     def _write(self, state, is_best):
         self.path.mkdir(parents=True, exist_ok=True)
@@ -342,6 +345,7 @@ class RunCheckpoint(Callback):
     def _restore(self, st):
         learn = self.learn
         if st.get('format') != 'lakd_nb.RunCheckpoint/1': raise ValueError(f"{self.last} is not a checkpoint of RunCheckpoint")
+        _check_tag(self.last, st.get('tag'), self.tag)
         if st['n_epoch'] != learn.n_epoch:
             raise ValueError(f"{self.last} belongs to a run of {st['n_epoch']} epochs, this fit has {learn.n_epoch}: resume with the same number of epochs")
         unwrap(learn.model).load_state_dict(st['model'])
@@ -366,10 +370,28 @@ class RunCheckpoint(Callback):
             if self.best_epoch == st['epoch']: atomic_save(st, self.best_file)
             atomic_write_text(_csv_text(self.history), self.csv)
 
+def _canon(tag) -> str: return json.dumps(tag, sort_keys=True, default=str)
+
+def _check_tag(f, there, here):
+    "Refuse to resume checkpoint `f` of a run tagged `there` in a run tagged `here` (checkpoints written before tags existed have none)"
+    if there is None or here is None or _canon(there) == _canon(here): return
+    (m0, o0), (m1, o1) = [(t.get('method'), t.get('opts') or {}) for t in (there, here)]
+    diff = '; '.join(f"{k}: {o0.get(k)!r} there, {o1.get(k)!r} here" for k in {**o0, **o1} if o0.get(k) != o1.get(k))
+    why = f"by {m0!r} with other options ({diff})" if m0 == m1 else f"by {m0!r}, not by this run's {m1!r}"
+    raise ValueError(f"{f} was written {why}: it is not resumed (move it away, or train in another folder)")
+
 def _csv_text(history):
     keys = list(dict.fromkeys(k for row in history for k in row))
     lines = [','.join(keys)] + [','.join('' if r.get(k) is None else f'{r[k]:.6g}' if isinstance(r[k], float) else str(r[k]) for k in keys) for r in history]
     return '\n'.join(lines) + '\n'
+
+def read_history(fn # a run's metrics.csv
+                ) -> list: # one dict per epoch, numbers as floats (an empty cell: None), as `fit_run` returns the 'history'
+    "The per-epoch rows of a run's metrics.csv, as `RunCheckpoint` wrote them"
+    def num(v):
+        try: return None if v == '' else float(v)
+        except ValueError: return v
+    with open(fn, newline='') as f: return [{k: num(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
 # %% ../nbs/07_train.ipynb #a41340b3
 class NonFiniteLoss(RuntimeError):
@@ -479,6 +501,7 @@ def fit_run(
     bar:bool=True, # fastai's progress bars
     seed:int|None=42, # seeds torch, numpy and python before training (the trainable extras' initial weights)
     cbs=None, # more callbacks for this fit
+    tag:dict=None, # what the run is, kept in its checkpoints and checked on resume (default: the distiller's class, or 'none')
 ) -> dict: # 'last' and 'best' top-1, 'best_epoch', 'seconds', 'epochs', 'history', the trained 'model', 'path', 'learn'
     "Train `model` with `recipe` (distilled by `distiller`), checkpointed after every epoch in `path`; resumable, stopped by a NaN loss"
     dist = _distributed()
@@ -486,7 +509,7 @@ def fit_run(
     if dist and getattr(distiller, 'memory_saving', False):
         raise ValueError("LAKD's memory_saving mode runs backward inside forward, which DistributedDataParallel does not allow: "
                          "train with one process or without memory_saving")
-    ck = RunCheckpoint(path, resume=resume)
+    ck = RunCheckpoint(path, resume=resume, tag=ifnone(tag, dict(method=type(distiller).__name__ if distiller is not None else 'none')))
     learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, compile=compile, path=path, model_dir='.')
     if not bar: learn.logger = _EpochLine(learn)
     if seed is not None: seed_everything(seed)
@@ -690,15 +713,21 @@ def _check_folders(out, cache):
     for what, p in (('--out', out), ('--cache', cache)):
         if p is None: continue
         if str(p).strip() == '': raise ValueError(f"{what} {str(p)!r} names no folder")
+        if Path(p).expanduser().is_symlink() and not Path(p).expanduser().exists():
+            raise ValueError(f"{what} {p} is a link to {os.readlink(Path(p).expanduser())}, which does not exist: give a folder")
         if Path(p).expanduser().exists() and not Path(p).expanduser().is_dir(): raise ValueError(f"{what} {p} is a file: give a folder")
 
-def _check_split(opts, teacher, student):
-    "LAKD's finer split must fit both models: every stage needs `per_stage` blocks"
-    k = opts.get('lakd', {}).get('per_stage', 1)
-    if k == 1: return
-    for role, name in (('teacher', teacher), ('student', student)):
-        try: local_modules(get_model(name, num_classes=10), per_stage=k)
-        except ValueError as e: raise ValueError(f"--per-stage {k} does not fit the {role} {name}: {e}") from None
+def _check_seed(seed, what='--seed'):
+    "A seed must be a whole number that every generator takes (numpy's: 0 to 2**32 - 1)"
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed < 2**32:
+        raise ValueError(f"{what} {seed!r}: expected a whole number from 0 to {2**32 - 1}")
+
+def _check_zoo(data, **models):
+    "ImageNet needs ImageNet models: the CIFAR zoo's end in a pool sized for 32 x 32 inputs"
+    if data != 'imagenet': return
+    for role, name in models.items():
+        if name in cifar_zoo: raise ValueError(f"--{role} {name} is a CIFAR model (for 32 x 32 inputs): --data imagenet takes "
+                                               f"ImageNet models ({', '.join(imagenet_zoo)})")
 
 def _job_opts(methods, data, teacher, student, epochs, given):
     "Each distilling method's options: the published defaults, then the options given for it"
@@ -769,6 +798,8 @@ def job_spec(
     distil = [m for m in methods if m != 'none']
     check_model(student, 'student')
     if distil: check_model(teacher, 'teacher')
+    _check_zoo(data, student=student, **({'teacher': teacher} if distil else {}))
+    _check_seed(seed)
     _check_inputs(data, path, teacher_ckpt, fp16, bf16, distil)
     if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
     if split == 'test' and data != 'digits100': raise ValueError(f"--split test: only digits100 has a test split of its own (--data {data} is measured on its validation set)")
@@ -800,9 +831,13 @@ def job_spec(
 _RESULT_KEYS = ('data', 'split', 'path', 'n_train', 'n_valid', 'teacher', 'teacher_ckpt', 'teacher_epochs', 'student', 'recipe', 'epochs',
                 'bs', 'lr', 'wd', 'seed', 'opts', 'precision', 'channels_last', 'sync_bn', 'processes')
 
+_TEACHER_KEYS = ('teacher', 'teacher_ckpt', 'teacher_epochs')
+
 def _same_run(old, new) -> list:
     "The settings that differ between two runs: methods may be added on --resume, but a method in both must have the same options"
-    diff = [f"{k}: {old.get(k)!r} there, {new.get(k)!r} here" for k in _RESULT_KEYS if k != 'opts' and old.get(k) != new.get(k)]
+    free = old.get('teacher') is None or new.get('teacher') is None   # the student alone ('none') on one side: no teacher to agree on
+    diff = [f"{k}: {old.get(k)!r} there, {new.get(k)!r} here" for k in _RESULT_KEYS
+            if k != 'opts' and old.get(k) != new.get(k) and not (free and k in _TEACHER_KEYS)]
     o, n = old.get('opts') or {}, new.get('opts') or {}
     return diff + [f"{m} options: {o[m]!r} there, {n[m]!r} here" for m in o if m in n and o[m] != n[m]]
 
@@ -837,9 +872,13 @@ def check_run(out:Path, # the run's folder
         if not resume: raise ValueError(f"{out} already holds this run ({_status(out, old['methods'])}): pass --resume to continue it, or choose another --out")
         return True
     if out.exists() and any(p.name != '.lock' and not _is_tmp(p) for p in out.iterdir()):
+        ck = sorted(p.parent.name for p in out.glob('*/last.pth'))
+        if ck: raise ValueError(f"{out} holds checkpoints ({', '.join(ck)}) but no run.json, which says what the run is: "
+                                "put its run.json back to continue it, or choose another --out")
         raise ValueError(f"{out} is not empty and holds no run of lakd-train: choose another --out")
     return False
 
+# %% ../nbs/07_train.ipynb #32b8d45f
 @contextmanager
 def folder_lock(path, # the folder (created if needed)
                 what:str='--out', # how the folder is named in the error
@@ -858,24 +897,43 @@ def folder_lock(path, # the folder (created if needed)
         yield path
     finally: os.close(fd)
 
+# %% ../nbs/07_train.ipynb #b1c00b64
+def _new_folder(out:Path) -> bool:
+    "Make `out` (and its parents) and say whether this call made it: of two jobs racing for a new folder, only one does"
+    try: out.parent.mkdir(parents=True, exist_ok=True); out.mkdir(); return True
+    except FileExistsError: return False
+    except OSError as e: raise OSError(e.errno, f"--out {out} cannot be used: {e.strerror}") from None
+
+def _merge_settings(old:dict, new:dict) -> dict:
+    "`run.json` after a job: its settings, the methods of both (the run's first), every method's options, the teacher the run has"
+    if not old: return new
+    methods = old['methods'] + [m for m in new['methods'] if m not in old['methods']]
+    teacher = {k: old.get(k) for k in _TEACHER_KEYS} if new.get('teacher') is None else {}
+    return dict(new, **teacher, methods=methods, opts={**(old.get('opts') or {}), **(new.get('opts') or {})})
+
+def _unclaim(out:Path, made:bool):
+    "Undo a claim whose job stopped before any method wrote a checkpoint: the folder if the claim made it, else the files it wrote"
+    if made: shutil.rmtree(out, ignore_errors=True); return
+    for f in ('run.json', 'init.pth'): (out/f).unlink(missing_ok=True)
+
 @contextmanager
 def claim_run(out:Path, # the run's folder
               settings:dict, # the job's `Job.settings()`
               resume:bool=False, # may continue a run of the same settings
              ):
-    "Hold `out` for this job (`folder_lock`), check it again under the lock (`check_run`) and write `run.json`; a folder made here is removed if that fails"
-    created = not Path(out).exists()
-    try:
-        with folder_lock(out):
-            old = _read_settings(Path(out)/'run.json')['methods'] if check_run(out, settings, resume) else []
-            methods = old + [m for m in settings['methods'] if m not in old]   # --resume may add methods
-            atomic_write_text(json.dumps(dict(settings, methods=methods), indent=1), Path(out)/'run.json')
-            created = False   # from here on the folder is the run's: kept whatever happens
-            yield Path(out)
-    except BaseException:
-        if created: shutil.rmtree(out, ignore_errors=True)
-        raise
-
+    "Hold `out` for this job (`folder_lock`), check it again under the lock (`check_run`) and write `run.json`; a job that stops before any method has a checkpoint leaves `out` as it found it"
+    out = Path(out)
+    made = _new_folder(out)   # decided by the system, not by an earlier look: a folder another job made is never ours
+    with folder_lock(out):    # a job refused here has removed nothing: only the holder of the lock cleans up
+        fresh = False
+        try:
+            old = _read_settings(out/'run.json') if check_run(out, settings, resume) else {}
+            fresh = not old
+            atomic_write_text(json.dumps(_merge_settings(old, settings), indent=1), out/'run.json')
+            yield out
+        except BaseException:
+            if (fresh or made) and not any(out.glob('*/last.pth')): _unclaim(out, made)
+            raise
 
 # %% ../nbs/07_train.ipynb #fc547b0b
 def train_teacher(dls:DataLoaders, # the data
@@ -890,7 +948,7 @@ def train_teacher(dls:DataLoaders, # the data
     seed_everything(seed)
     model = get_model(name, num_classes=dls.c)
     if fresh is not None: _set_data_rng(dls.train, fresh)
-    return fit_run(dls, model, path, recipe, None, resume=True, seed=seed, **fit_kw)
+    return fit_run(dls, model, path, recipe, None, resume=True, seed=seed, tag=dict(method='teacher', model=name), **fit_kw)
 
 def load_teacher(name:str, # the teacher's architecture
                  ckpt, # its weights (any layout `load_checkpoint` reads)
@@ -898,7 +956,7 @@ def load_teacher(name:str, # the teacher's architecture
                 ) -> tuple: # (the model, its validation top-1)
     "The `name` teacher with the weights of `ckpt` and its top-1; a one-line error when they do not fit"
     model = get_model(name, num_classes=dls.c)
-    try: load_checkpoint(model, ckpt)
+    try: load_checkpoint(model, ckpt, part='teacher')   # a distiller's checkpoint (DKD's trainer) holds a student too: take its teacher
     except FileNotFoundError: raise
     except ValueError as e: raise ValueError(f"--teacher-ckpt: {one_line(e)}") from None   # not a checkpoint at all
     except Exception as e:
@@ -932,7 +990,8 @@ def train_students(dls:DataLoaders, # the data
         _say(f"== {name}: student {student} ({recipe}) in {Path(out)/name}")
         model = get_model(student, num_classes=dls.c); model.load_state_dict(sd)
         _set_data_rng(dls.train, fresh)
-        res[name] = fit_run(dls, model, Path(out)/name, recipe, make_distiller(m, teacher, **opts), resume=resume, seed=seed, **fit_kw)
+        res[name] = fit_run(dls, model, Path(out)/name, recipe, make_distiller(m, teacher, **opts), resume=resume, seed=seed,
+                            tag=dict(method=m, opts=opts), **fit_kw)
     return res
 
 
@@ -947,6 +1006,12 @@ def _teacher_dir(job:Job) -> Path:
     key = json.dumps(_teacher_key(job), sort_keys=True).encode()
     return job.cache/f"{job.data}-{job.teacher}-{hashlib.sha1(key).hexdigest()[:10]}"
 
+def _is_done(f) -> bool:
+    "Whether checkpoint `f` is of its run's last epoch (False when it is missing or cannot be read)"
+    try: s = load_run_state(f)
+    except (FileNotFoundError, ValueError): return False
+    return s['epoch'] == s['n_epoch'] - 1
+
 def _job_teacher(job, dls, fresh, given=None):
     "The job's teacher and its row of the table: `given` by --teacher-ckpt (model, top-1), or trained once in the cache and reused"
     if given is not None:
@@ -954,7 +1019,7 @@ def _job_teacher(job, dls, fresh, given=None):
         _say(f"== teacher {job.teacher} from {job.teacher_ckpt}: top-1 {100*top1:.2f}%")
         return model, dict(method='teacher', model=job.teacher, last=top1, best=top1, time='given')
     tdir = _teacher_dir(job)
-    done = (tdir/'last.pth').exists() and (lambda s: s['epoch'] == s['n_epoch'] - 1)(load_run_state(tdir/'last.pth'))
+    done = _is_done(tdir/'last.pth')   # a damaged last.pth: the teacher continues from its best.pth, as a student would
     _say(f"== teacher {job.teacher}: {'reusing' if done else 'training'} it in {tdir} ({job.teacher_recipe})")
     distrib_barrier()
     if rank_distrib() == 0:
@@ -974,6 +1039,16 @@ def _write_results(out, rows, histories, teacher_top1):
     for r in rows: w.writerow([r['method'], r['model'], r['last'], r['best'], r.get('seconds', '')])
     atomic_write_text(text.getvalue(), out/'results.csv')
     plot_curves(histories, out/'curves.png', teacher=teacher_top1)
+
+def _kept_histories(out, methods, epochs) -> dict:
+    "The histories of the run's `methods` that finished in an earlier job (a --resume of some of its methods keeps them in the table)"
+    hs = {m: read_history(out/m/'metrics.csv') for m in methods if (out/m/'metrics.csv').exists()}
+    return {m: h for m, h in hs.items() if len(h) == epochs}
+
+def _history_row(method, model, h) -> dict:
+    "A row of the results table from a run's history"
+    acc = [r['accuracy'] for r in h]
+    return dict(method=method, model=model, last=acc[-1], best=max(acc), seconds=sum(r['seconds'] for r in h))
 
 def _spread_augmentation(dls, processes):
     "Several processes: each its own augmentation (the shuffling is rank 0's, broadcast by fastai)"
@@ -1000,8 +1075,11 @@ def run_job(job:Job # a job checked by `job_spec`
         runs = {m: (m, job.opts.get(m, {})) for m in job.methods}
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
         res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume, job.out/'init.pth', **fit_kw)
-    rows = [trow] * bool(trow) + [dict(method=m, model=job.student, last=r['last'], best=r['best'], seconds=r['seconds']) for m, r in res.items()]
-    histories, table = {m: r['history'] for m, r in res.items()}, results_table(rows)
+        order = _read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods   # the run's methods, this job's among them
+    histories = {**_kept_histories(job.out, [m for m in order if m not in res], job.recipe.epochs), **{m: r['history'] for m, r in res.items()}}
+    histories = {m: histories[m] for m in order if m in histories}
+    rows = [trow] * bool(trow) + [_history_row(m, job.student, h) for m, h in histories.items()]
+    table = results_table(rows)
     if rank_distrib() == 0: _write_results(job.out, rows, histories, trow['last'] if trow else None)
     _say(f"\n{table}\n\nrun folder: {job.out} (run.json, results.csv, curves.png, <method>/metrics.csv, last.pth, best.pth); "
          f"job time {fmt_time(time.time() - t0)}")
@@ -1012,11 +1090,14 @@ def run_job(job:Job # a job checked by `job_spec`
 @contextmanager
 def cli_errors(prog:str # the command, named in the message
               ):
-    "Turn the errors of bad input into one line on stderr and exit status 1 (set LAKD_TRACEBACK=1 for the traceback)"
+    "Turn the errors of bad input into one line on stderr and exit status 1, Ctrl-C into one line and status 130 (LAKD_TRACEBACK=1: the traceback)"
     try: yield
     except (ValueError, TypeError, OSError, RuntimeError, KeyError) as e:
         if os.environ.get('LAKD_TRACEBACK'): raise
         raise SystemExit(f"{prog}: error: {one_line(e)}") from None
+    except KeyboardInterrupt:
+        if os.environ.get('LAKD_TRACEBACK'): raise
+        print(f"{prog}: interrupted", file=sys.stderr); raise SystemExit(130) from None
 
 def method_cli() -> dict: # option -> dict(type, help, methods)
     "The methods' command-line options, from the registry (`Method.cli`) and the documented arguments of their callbacks"
