@@ -503,6 +503,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'lakd_nb.models.Split': ('models.html#split', 'lakd_nb/models.py'),
                                 'lakd_nb.models.Split.__post_init__': ('models.html#split.__post_init__', 'lakd_nb/models.py'),
                                 'lakd_nb.models.Split.features': ('models.html#split.features', 'lakd_nb/models.py'),
+                                'lakd_nb.models.Split.preact_features': ('models.html#split.preact_features', 'lakd_nb/models.py'),
                                 'lakd_nb.models._BasicBlock': ('models.html#_basicblock', 'lakd_nb/models.py'),
                                 'lakd_nb.models._BasicBlock.__init__': ('models.html#_basicblock.__init__', 'lakd_nb/models.py'),
                                 'lakd_nb.models._BasicBlock.forward': ('models.html#_basicblock.forward', 'lakd_nb/models.py'),

@@ -28,6 +28,7 @@ class Split:
     stem: nn.Module   # input -> first feature map
     stages: list      # list of nn.Module, each feature map -> next feature map
     head: nn.Module   # last feature map -> logits (pooling, flatten, classifier)
+    preact_points: list = None # per stage, the module whose output is the stage's output before its activation (a hook point), or None: the output as it is
 
     def __post_init__(self):
         for name in ('stem', 'head'):
@@ -38,6 +39,10 @@ class Split:
         bad = [i for i, s in enumerate(self.stages) if not isinstance(s, nn.Module)]
         if bad: raise TypeError(f"Split.stages must hold nn.Module only; entries {bad} are not modules")
         self.stages = list(self.stages)
+        pp = [None] * len(self.stages) if self.preact_points is None else list(self.preact_points)
+        if len(pp) != len(self.stages) or any(p is not None and not isinstance(p, nn.Module) for p in pp):
+            raise TypeError(f"Split.preact_points must hold one nn.Module or None per stage ({len(self.stages)}), got {self.preact_points!r}")
+        self.preact_points = pp
 
     def features(self, x:Tensor # a batch of inputs for the model
                 ) -> tuple: # ([stem_out, stage_1_out, ..., stage_n_out], logits)
@@ -45,6 +50,17 @@ class Split:
         feats = [self.stem(x)]
         for stage in self.stages: feats.append(stage(feats[-1]))
         return feats, self.head(feats[-1])
+
+    def preact_features(self, x:Tensor # a batch of inputs for the model
+                       ) -> tuple: # ([stem_out, stage_1_preact, ..., stage_n_preact], [stem_out, stage_1_out, ...], logits)
+        "`features`, and each stage's output before its activation, read at `preact_points` during the same pass"
+        got = {}
+        def keep(i, m, a, o): got[i] = o.clone()   # a copy: an in-place activation may follow the point
+        hs = [p.register_forward_hook(functools.partial(keep, i)) for i, p in enumerate(self.preact_points) if p is not None]
+        try: feats, logits = self.features(x)
+        finally:
+            for h in hs: h.remove()
+        return [feats[0], *[got.get(i, f) for i, f in enumerate(feats[1:])]], feats, logits
 
 # %% ../nbs/01_models.ipynb #003be7b3
 _splitters = {}
@@ -92,13 +108,14 @@ class _BasicBlock(nn.Module):
         self.conv1, self.bn1 = _conv3x3(cin, cout, stride), nn.BatchNorm2d(cout)
         self.relu = nn.ReLU(inplace=True)
         self.conv2, self.bn2 = _conv3x3(cout, cout), nn.BatchNorm2d(cout)
+        self.preact = nn.Identity()   # a hook point: its output is the block's output before the last ReLU
         self.downsample = None
         if stride != 1 or cin != cout:
             self.downsample = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
 
     def forward(self, x):
         out = self.bn2(self.conv2(self.relu(self.bn1(self.conv1(x)))))
-        return F.relu(out + (x if self.downsample is None else self.downsample(x)))
+        return F.relu(self.preact(out + (x if self.downsample is None else self.downsample(x))))
 
 # %% ../nbs/01_models.ipynb #820d6801
 _TOO_SMALL = ('Output size is too small', "Kernel size can't be greater than actual input size")   # torch's pool / conv errors
@@ -145,7 +162,7 @@ class CifarResNet(nn.Module):
     def split(self) -> Split:
         "stem: conv1-bn1-relu; stages: layer1..layer3; head: pool, flatten, fc"
         return Split(nn.Sequential(self.conv1, self.bn1, self.relu), [self.layer1, self.layer2, self.layer3],
-                     nn.Sequential(self.avgpool, nn.Flatten(), self.fc))
+                     nn.Sequential(self.avgpool, nn.Flatten(), self.fc), [l[-1].preact for l in (self.layer1, self.layer2, self.layer3)])
 
 # %% ../nbs/01_models.ipynb #60c525ab
 class _Bottleneck(nn.Module):
@@ -160,11 +177,12 @@ class _Bottleneck(nn.Module):
         self.shortcut = nn.Sequential()
         if stride != 1 or cin != cout:
             self.shortcut = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), nn.BatchNorm2d(cout))
+        self.preact = nn.Identity()   # a hook point: the block's output before the last ReLU
 
     def forward(self, x):
         out = F.relu(self.bn1(self.conv1(x)))
         out = F.relu(self.bn2(self.conv2(out)))
-        return F.relu(self.bn3(self.conv3(out)) + self.shortcut(x))
+        return F.relu(self.preact(self.bn3(self.conv3(out)) + self.shortcut(x)))
 
 class _BasicV2(nn.Module):
     "Two 3x3 convs (the first strided), plus the (projected) input, then relu: `resnetv2.py`'s BasicBlock"
@@ -176,10 +194,11 @@ class _BasicV2(nn.Module):
         self.shortcut = nn.Sequential()
         if stride != 1 or cin != planes:
             self.shortcut = nn.Sequential(nn.Conv2d(cin, planes, 1, stride, bias=False), nn.BatchNorm2d(planes))
+        self.preact = nn.Identity()   # a hook point: the block's output before the last ReLU
 
     def forward(self, x):
         out = F.relu(self.bn1(self.conv1(x)))
-        return F.relu(self.bn2(self.conv2(out)) + self.shortcut(x))
+        return F.relu(self.preact(self.bn2(self.conv2(out)) + self.shortcut(x)))
 
 class CifarResNetV2(nn.Module):
     "Four-stage ResNet for 32x32 inputs (the zoo's `ResNet18`, `ResNet34`, `ResNet50`): 3x3 stem, no max-pool, `linear` head"
@@ -210,8 +229,9 @@ class CifarResNetV2(nn.Module):
 
     def split(self) -> Split:
         "stem: conv1-bn1-relu; stages: layer1..layer4; head: pool, flatten, linear"
-        return Split(nn.Sequential(self.conv1, self.bn1, nn.ReLU()), [self.layer1, self.layer2, self.layer3, self.layer4],
-                     nn.Sequential(self.avgpool, nn.Flatten(), self.linear))
+        stages = [self.layer1, self.layer2, self.layer3, self.layer4]
+        return Split(nn.Sequential(self.conv1, self.bn1, nn.ReLU()), stages, nn.Sequential(self.avgpool, nn.Flatten(), self.linear),
+                     [l[-1].preact for l in stages])
 
 # %% ../nbs/01_models.ipynb #50270ad4
 def _normal_init(model, linear_std=None):
@@ -275,7 +295,8 @@ class CifarWideResNet(nn.Module):
     def split(self) -> Split:
         "stem: conv1; stages: block1..block3; head: bn1, relu, pool, flatten, fc"
         return Split(self.conv1, [self.block1, self.block2, self.block3],
-                     nn.Sequential(self.bn1, self.relu, nn.AvgPool2d(8), nn.Flatten(), self.fc))
+                     nn.Sequential(self.bn1, self.relu, nn.AvgPool2d(8), nn.Flatten(), self.fc),
+                     [self.block2.layer[0].bn1, self.block3.layer[0].bn1, self.bn1])   # the BN before the ReLU that follows each stage
 
 # %% ../nbs/01_models.ipynb #97f6467f
 _vgg_cfgs = {8:  [[64], [128], [256], [512], [512]],
@@ -328,7 +349,8 @@ class CifarVGG(nn.Module):
         "stem: block0-relu; stages: (pool, block, relu) x 4, the last pool only on 8-pixel maps; head: pool4, flatten, classifier"
         stages = [nn.Sequential(pool, block, nn.ReLU()) for pool, block in
                   zip((self.pool0, self.pool1, self.pool2, _PoolIfSize(self.pool3, 8)), (self.block1, self.block2, self.block3, self.block4))]
-        return Split(nn.Sequential(self.block0, nn.ReLU()), stages, nn.Sequential(self.pool4, nn.Flatten(), self.classifier))
+        return Split(nn.Sequential(self.block0, nn.ReLU()), stages, nn.Sequential(self.pool4, nn.Flatten(), self.classifier),
+                     [self.block1, self.block2, self.block3, self.block4])   # each block ends before its last ReLU
 
 # %% ../nbs/01_models.ipynb #80885910
 def _conv_bn_relu(cin, cout, k, stride):
@@ -397,12 +419,12 @@ class _ShuffleV1Block(nn.Module):
         self.conv1, self.bn1 = nn.Conv2d(cin, mid, 1, groups=self.g1, bias=False), nn.BatchNorm2d(mid)
         self.conv2, self.bn2 = nn.Conv2d(mid, mid, 3, stride, 1, groups=mid, bias=False), nn.BatchNorm2d(mid)
         self.conv3, self.bn3 = nn.Conv2d(mid, cout, 1, groups=groups, bias=False), nn.BatchNorm2d(cout)
+        self.preact = nn.Identity()   # a hook point: the block's output before the last ReLU
 
     def forward(self, x):
         out = _channel_shuffle(F.relu(self.bn1(self.conv1(x))), self.g1)
         out = self.bn3(self.conv3(F.relu(self.bn2(self.conv2(out)))))
-        if self.stride == 2: return F.relu(torch.cat([out, F.avg_pool2d(x, 3, 2, 1)], 1))
-        return F.relu(out + x)
+        return F.relu(self.preact(torch.cat([out, F.avg_pool2d(x, 3, 2, 1)], 1) if self.stride == 2 else out + x))
 
 class CifarShuffleNetV1(nn.Module):
     "ShuffleNet V1 of the CRD/DKD zoo (`ShuffleV1`): 1x1 stem, three shuffle stages, 4x4 average pool, `linear`"
@@ -429,7 +451,7 @@ class CifarShuffleNetV1(nn.Module):
     def split(self) -> Split:
         "stem: conv1-bn1-relu; stages: layer1..layer3; head: pool, flatten, linear"
         return Split(nn.Sequential(self.conv1, self.bn1, nn.ReLU()), [self.layer1, self.layer2, self.layer3],
-                     nn.Sequential(nn.AvgPool2d(4), nn.Flatten(), self.linear))
+                     nn.Sequential(nn.AvgPool2d(4), nn.Flatten(), self.linear), [l[-1].preact for l in (self.layer1, self.layer2, self.layer3)])
 
 # %% ../nbs/01_models.ipynb #ef3ae553
 class _ShuffleV2Block(nn.Module):
