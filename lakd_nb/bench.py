@@ -10,7 +10,7 @@ __all__ = ['PUBLISHED_CIFAR100', 'SPEED_COLS', 'MEMORY_COLS', 'LOADER_COLS', 'BE
            'run_reproduce', 'reproduce_table', 'markdown_table', 'run_speed', 'run_memory', 'main']
 
 # %% ../nbs/09_benchmarks.ipynb #9b31d60f
-import ast, csv, io, json, os, re, shutil, statistics, subprocess, sys, threading, time
+import ast, csv, io, json, operator, os, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 from functools import partial
 from pathlib import Path
 
@@ -24,9 +24,10 @@ from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model, load_checkpoint
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES
-from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write_text, train_teacher,
-                           train_students, lakd_train, cli_errors, seed_everything, folder_lock, compile_models, compile_methods)
+from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES, _params
+from .train import (fit_run, make_learner, get_recipe, get_dls, atomic_save, atomic_write, atomic_write_text, train_teacher,
+                           train_students, lakd_train, cli_errors, seed_everything, folder_lock, compile_models, compile_methods,
+                           one_line, check_model, job_spec, SMALL_DATA, _check_counts, _check_folders, _check_lakd, _check_seed)
 
 # %% ../nbs/09_benchmarks.ipynb #e778de0f
 def bench_methods() -> dict: # benchmark name -> (method, its changes to the published options)
@@ -300,6 +301,94 @@ def _changes(spec, variant):
         except (ValueError, SyntaxError): raise ValueError(f"variant {variant!r}: {part!r} is not opt=value with a python literal value") from None
     return out
 
+# %% ../nbs/09_benchmarks.ipynb #0fc557eb
+def _ints(s, what):
+    "A list of ints from a list or a comma-separated string"
+    try: return [int(x) if isinstance(x, str) else operator.index(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
+    except (ValueError, TypeError): raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
+
+def _seeds(s, what='--seeds') -> list:
+    "The seeds of `s` (a list, or comma-separated): at least one, each a whole number from 0 to 2**32-1, none twice"
+    seeds = _ints(s, what)
+    if not seeds: raise ValueError(f"{what} {s!r} names no seed: give at least one, e.g. {what} 0,1,2")
+    for x in seeds: _check_seed(x, f"{what}: seed")   # lakd-train's check of --seed
+    twice = [x for i, x in enumerate(seeds) if x in seeds[:i]]
+    if twice: raise ValueError(f"{what} {s!r}: seed {twice[0]} is given twice")
+    return seeds
+
+# %% ../nbs/09_benchmarks.ipynb #f6d98810
+def _names(s):
+    "Names from a list, or from a string: ';'-separated when it holds one, else comma-separated, where an `opt=value` part continues a variant with changes before it ('lakd:alpha=0.3,beta=1')"
+    if s is None or not isinstance(s, str): return None if s is None else listify(s)
+    if ';' in s: return [x.strip() for x in s.split(';') if x.strip()]
+    out = []
+    for x in _top_level_split(s):
+        if out and ':' in out[-1] and re.match(r"\s*[A-Za-z_]\w*\s*=", x): out[-1] += ',' + x
+        else: out.append(x)
+    return [x.strip() for x in out if x.strip()]
+
+def _folder_name(variant):
+    "A variant's run folder: its name with every character but letters, digits and `.=,+-` replaced by `_`"
+    return re.sub(r"[^A-Za-z0-9_.=,+-]", '_', variant)
+
+def _variant_list(variants) -> list:
+    "The study's variants: every one of `study_variants()` for None, else those named ('kd:' is 'kd'): at least one, none twice, each in a run folder of its own"
+    if variants is None: return list(study_variants())
+    vs = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, _names(variants))]
+    if not vs: raise ValueError(f"--variants {variants!r} names no variant: give names of study_variants(), or leave it out for all of them")
+    for i, v in enumerate(vs):
+        if v in vs[:i]: raise ValueError(f"--variants {variants!r}: the variant {v!r} is given twice")
+        same = [w for w in vs[:i] if _folder_name(w) == _folder_name(v)]
+        if same: raise ValueError(f"--variants {variants!r}: {same[0]!r} and {v!r} would share the run folder {_folder_name(v)!r}: give one of them")
+    return vs
+
+# %% ../nbs/09_benchmarks.ipynb #f6df9fd0
+def _check_out(out):
+    "--out must be a folder, or a path where one can be made: refused in one line, nothing made"
+    _check_folders(out, None)   # lakd-train's: '' names no folder; a file, or a link to nothing, is no folder
+    p = Path(out).expanduser()
+    if p.exists():
+        if not os.access(p, os.W_OK | os.X_OK): raise ValueError(f"--out {out} cannot be used: the folder is not writable")
+        return
+    a = p.absolute().parent
+    while not os.path.lexists(a): a = a.parent
+    if not a.is_dir(): raise ValueError(f"--out {out} cannot be made: {a} is {'a link to nothing' if a.is_symlink() and not a.exists() else 'a file'}")
+    try: os.rmdir(tempfile.mkdtemp(prefix='.lakd-probe-', dir=a))   # can a folder be made there?
+    except OSError as e: raise ValueError(f"--out {out} cannot be made: {e.strerror} in {a}") from None
+
+def _check_device(device):
+    "--device must name this machine's CPU or one of its GPUs (None: the default)"
+    if device is None: return
+    try: d = torch.device(device)
+    except (RuntimeError, TypeError): d = None
+    if d is None or d.type not in ('cpu', 'cuda'): raise ValueError(f"--device {device!r}: expected cpu or cuda (cuda:N for GPU N)")
+    n = torch.cuda.device_count() if d.type == 'cuda' and torch.cuda.is_available() else 0
+    if d.type == 'cuda' and not n: raise ValueError(f"--device {device}: this machine has no GPU that torch can use: give --device cpu")
+    if d.type == 'cuda' and d.index is not None and d.index >= n: raise ValueError(f"--device {device}: this machine has {n} GPU(s), cuda:0 to cuda:{n - 1}")
+
+# %% ../nbs/09_benchmarks.ipynb #b32a465b
+_STUDY_DATA = ('demo', 'digits100', 'cifar10', 'cifar100')
+
+def _check_data(data, path, split):
+    "--data, --path and --split of a study, as `get_dls` checks them, without reading the data"
+    if data not in _STUDY_DATA: raise ValueError(f"--data {data!r}: expected one of {', '.join(_STUDY_DATA)}")
+    if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
+    if split == 'test' and data != 'digits100': raise ValueError(f"--split test: only digits100 has a test split of its own (--data {data} is measured on its validation set)")
+    if data in SMALL_DATA and path is not None: raise ValueError(f"--path {path}: the {data} data is embedded in the package: give no --path")
+    if data not in SMALL_DATA and path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.data)")
+    if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"--path {path} does not exist")
+
+def _check_variants(plan, teacher, student):
+    "Build each variant's callback once (its own checks of its options run), and fit LAKD's finer split to both models"
+    for v, (m, opts) in plan.items():
+        known = _params(METHODS[m].callback)
+        bad = [k for k in opts if k not in known]
+        if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} ({'its options are ' + ', '.join(known) if known else 'it takes none'})")
+        try:
+            make_distiller(m, nn.Identity(), **opts)
+            if m == 'lakd': _check_lakd({'lakd': opts}, teacher, student)
+        except (TypeError, ValueError) as e: raise ValueError(f"--variants: variant {v!r}: {one_line(e)}") from None
+
 # %% ../nbs/09_benchmarks.ipynb #56ed81f8
 def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split):
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher, student=student,
@@ -373,9 +462,7 @@ def merge_studies(out, # the study folder the runs go to: its study.json and mod
     out, sources = Path(out), [Path(p).expanduser() for p in sources]
     st, teacher = json.loads((out/'study.json').read_text()), (out/'models'/'teacher.pth').read_bytes()
     for src in sources:
-        if not (src/'study.json').exists(): raise ValueError(f"--merge {src}: not a study folder (no study.json)")
-        diff = _settings_diff(json.loads((src/'study.json').read_text()), st)
-        if diff: raise ValueError(f"--merge {src}: a study with other settings ({'; '.join(diff)})")
+        _other_study(src, st, '--merge')
         if (src/'models'/'teacher.pth').read_bytes() != teacher: raise ValueError(f"--merge {src}: its teacher's weights are not {out}'s")
     copied, names = [], json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
     for src in sources:
@@ -387,30 +474,78 @@ def merge_studies(out, # the study folder the runs go to: its study.json and mod
     atomic_write_text(json.dumps(names, indent=1), out/'variants.json')
     return copied
 
-def _ints(s, what):
-    "A list of ints from a list or a comma-separated string"
-    try: return [int(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
-    except ValueError: raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
-
-def _names(s):
-    "Names from a list, or from a string: ';'-separated when it holds one (variants with changes: 'kd;lakd:alpha=0.3,beta=1'), else comma-separated"
-    if s is None or not isinstance(s, str): return None if s is None else listify(s)
-    return [x.strip() for x in s.split(';' if ';' in s else ',') if x.strip()]
-
-def _folder_name(variant):
-    "A variant's run folder: its name with every character but letters, digits and `.=,+-` replaced by `_`"
-    return re.sub(r"[^A-Za-z0-9_.=,+-]", '_', variant)
-
 def _open_study(out, settings):
     "Check the study folder against `settings` (refuse other settings) and write them"
-    sj = out/'study.json'
-    if sj.exists():
-        diff = _settings_diff(json.loads(sj.read_text()), settings)
-        if diff: raise ValueError(f"{out} holds a study with other settings ({'; '.join(diff)}): choose another folder")
+    _check_study(out, settings)   # again, now that this job holds the folder
     (out/'models').mkdir(parents=True, exist_ok=True)
-    atomic_write_text(json.dumps(settings, indent=1), sj)
+    atomic_write_text(json.dumps(settings, indent=1), out/'study.json')
     if not (out/'.gitignore').exists(): (out/'.gitignore').write_text("# checkpoints: large, and rebuilt by running the study again; the folder's lock\nruns/**/*.pth\n.lock\n")
 
+# %% ../nbs/09_benchmarks.ipynb #70ffe1df
+def _read_study(folder, what) -> dict|None:
+    "The settings of the study in `folder` (given by option `what`), None where it holds none"
+    f = Path(folder)/'study.json'
+    if not f.is_file(): return None
+    try: return json.loads(f.read_text())
+    except (OSError, ValueError) as e: raise ValueError(f"{what} {folder}: its study.json cannot be read ({one_line(e)})") from None
+
+def _check_study(out, settings):
+    "`out` holds no study, or one of `settings`"
+    st = _read_study(out, '--out')
+    diff = [] if st is None else _settings_diff(st, settings)
+    if diff: raise ValueError(f"--out {out} holds a study with other settings ({'; '.join(diff)}): choose another --out")
+
+def _other_study(src, settings:dict, what:str) -> Path:
+    "The study folder `src` given by option `what`, refused unless its settings agree with `settings`"
+    p = Path(src).expanduser()
+    st = _read_study(p, what)
+    if st is None: raise ValueError(f"{what} {src}: not a study folder (no study.json)")
+    diff = _settings_diff(st, settings)
+    if diff: raise ValueError(f"{what} {src}: a study with other settings ({'; '.join(diff)})")
+    return p
+
+def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split, teacher_from, merge) -> tuple:
+    "Every input of `run_study`, checked before anything is written: (seeds, variants, settings, plan, the teacher's study, the merged studies)"
+    _check_out(out)
+    seeds, variants = _seeds(seeds), _variant_list(variants)
+    check_model(teacher, 'teacher'); check_model(student, 'student')
+    _check_counts(epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid)
+    _check_data(data, path, split)
+    try: plan = {v: variant_opts(v, teacher, student, data, epochs) for v in variants}
+    except ValueError as e: raise ValueError(f"--variants: {one_line(e)}") from None
+    _check_variants(plan, teacher, student)
+    settings = _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split)
+    _check_study(out, settings)
+    src = None if teacher_from is None else _teacher_source(teacher_from, settings, out)
+    parts = None if merge is None else [_other_study(p, settings, '--merge') for p in _names(merge)]
+    if parts == []: raise ValueError(f"--merge {merge!r} names no study folder")
+    if parts and src is None and not (out/'models'/'teacher.pth').is_file():
+        raise ValueError(f"--merge: --out {out} has no teacher (models/teacher.pth) to check the parts against: run the study there first, or give --teacher-from")
+    return seeds, variants, settings, plan, src, parts
+
+# %% ../nbs/09_benchmarks.ipynb #39eab098
+_STUDENT_KEYS = ('student', 'epochs')   # the settings of a study that do not shape its teacher (nor its row)
+
+def _teacher_source(src, settings, out) -> Path:
+    "The study folder whose teacher a study of `settings` in `out` takes: the settings that shape the teacher agree, the teacher has finished, `out` has no other"
+    p = _other_study(src, {k: v for k, v in settings.items() if k not in _STUDENT_KEYS}, '--teacher-from')
+    h = read_csv(p/'runs'/'teacher'/'metrics.csv') if (p/'runs'/'teacher'/'metrics.csv').is_file() else []
+    w = p/'models'/'teacher.pth'
+    if len(h) != settings['teacher_epochs'] or not w.is_file():
+        raise ValueError(f"--teacher-from {src}: its teacher has not finished ({len(h)} of {settings['teacher_epochs']} epochs in runs/teacher/metrics.csv"
+                         f"{'' if w.is_file() else ', no models/teacher.pth'})")
+    mine = out/'models'/'teacher.pth'
+    if (mine.exists() or (out/'runs'/'teacher').exists()) and not (mine.is_file() and mine.read_bytes() == w.read_bytes()):
+        raise ValueError(f"--teacher-from {src}: --out {out} has a teacher of its own: choose another --out")
+    return p
+
+def _take_teacher(src, out):
+    "Copy the finished teacher of study `src` into `out`: its weights, then its metrics (every epoch's metrics and no checkpoint: a finished run)"
+    for f in ('models/teacher.pth', 'runs/teacher/metrics.csv'):
+        (out/f).parent.mkdir(parents=True, exist_ok=True); atomic_write((src/f).read_bytes(), out/f)
+    print(f"== teacher: taken from {src}", flush=True)
+
+# %% ../nbs/09_benchmarks.ipynb #1fdcb3d1
 def run_study(out:str='results/study', # the study's folder: settings, per-run metrics, tables, figure, the first seed's weights
               seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation); a seed's variants share them
               variants:str=None, # names of `study_variants()` (each may take changes, see `variant_opts`), a list, or comma-separated (';'-separated when they take changes); default: all
@@ -428,23 +563,26 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
               report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished so far
               merge:str=None, # study folders, comma-separated: their finished runs are copied into `out` first (same settings and teacher weights), then as `report`
+              teacher_from:str=None, # a study folder whose finished teacher this study takes (the settings that shape it must agree; the students' may differ): nothing is trained for the teacher
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
-    out, seeds = Path(out).expanduser(), _ints(seeds, '--seeds')
-    variants = _names(variants) or list(study_variants())
-    plan = {v: variant_opts(v, teacher, student, data, epochs) for v in variants}  # names checked before anything is trained
-    folder = {v: _folder_name(v) for v in variants}
-    if not seeds: raise ValueError("give at least one seed")
+    out = Path(out).expanduser()
+    seeds, variants, settings, plan, src, parts = _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid,
+                                                                data, path, split, teacher_from, merge)
+    folder, report = {v: _folder_name(v) for v in variants}, report or bool(parts)
+    if not report:
+        seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
+        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)   # the data read (and checked against --bs) before anything is written
     with folder_lock(out):   # one study per folder at a time: a second is refused, and the system frees the folder when the holder ends
-        _open_study(out, _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split))
-        if merge: print(f"merged {len(merge_studies(out, _names(merge)))} finished runs into {out}"); report = True
+        _open_study(out, settings)
+        if src is not None: _take_teacher(src, out)
+        if parts: print(f"merged {len(merge_studies(out, parts))} finished runs into {out}")
         known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
         atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
         if report: rows = _finished_rows(out, plan, seeds, teacher, student); _write_csv(rows, out/'study.csv')
         else:
             recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
-            seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-            r, tmodel = _study_teacher(out, get_dls(data, path, bs, 42, n_train, n_valid, split=split), teacher, t_recipe, bar)
+            r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
             rows = [_study_row('teacher', '-', teacher, 42, r)]
             for s in seeds:
                 seed_everything(s)
@@ -660,10 +798,13 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
                   data:str='cifar100', # the data set of the published table
                  ) -> list: # one dict per pair, seed and method (and the teacher): last and best top-1
     "`lakd-bench reproduce`: the standard CIFAR-100 pairs with the paper recipe through `lakd-train`'s job, resumably, collected in `reproduce.csv`"
-    sel, out, seeds = _select_pairs(pairs), Path(out).expanduser(), _ints(seeds, '--seeds')
+    _check_out(out)
+    sel, out, seeds = _select_pairs(pairs), Path(out).expanduser(), _seeds(seeds)
     if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
-    if not seeds: raise ValueError("give at least one seed")
-    if teachers is not None and not Path(teachers).expanduser().is_dir(): raise FileNotFoundError(f"the teachers folder {teachers} does not exist")
+    if teachers is not None and not Path(teachers).expanduser().is_dir(): raise FileNotFoundError(f"--teachers {teachers}: no such folder")
+    for r in sel:   # every job checked as lakd-train checks it (methods, counts, options) before a teacher trains
+        job_spec(data=data, path=str(path), teacher=r['teacher'], student=r['student'], method=method, recipe='paper', epochs=epochs, teacher_epochs=teacher_epochs,
+                 bs=bs, n_train=n_train, n_valid=n_valid, out=str(out/pair_name(r)/f'seed{seeds[0]}'), cache=str(out/'teachers'), resume=True, no_bar=True)
     rows, ckpts = [], {}
     for r in sel:
         t, s = r['teacher'], r['student']
@@ -756,6 +897,10 @@ def _precision(fp16, bf16):
 def _pairs(quick): return (('resnet20', 'resnet8'), ('resnet20', 'resnet20')) if quick else (('resnet32x4', 'resnet8x4'), ('wrn_40_2', 'resnet110'))
 
 
+def _check_bench(out, device, **counts):
+    "What `lakd-bench speed` and `memory` share, checked before a step is timed: --out, the counts (whole numbers of at least 1), --device"
+    _check_out(out); _check_counts(**counts); _check_device(device)
+
 # %% ../nbs/09_benchmarks.ipynb #ba5d7aef
 def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets.csv go
               device:str=None, # cpu or cuda (default: the GPU if there is one)
@@ -765,15 +910,16 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
               bs:int=64, # batch size
               rounds:int=3, # rounds: every method takes its turn once per round
               steps:int=4, # timed steps per method and round
-              quick:bool=False, # tiny models and batches: checks the command in seconds, the figures mean nothing
+              quick:bool=False, # tiny models and batches (replaces --bs, --rounds and --steps): checks the command in seconds, the figures mean nothing
               teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the students in --fp16/--bf16 or fp32)
               compile:bool=False, # torch.compile student and teacher: times the methods that allow it (none and the logit methods)
              ) -> dict: # 'speed', 'loader', 'targets': lists of dicts
     "`lakd-bench speed`: the step time of every method as a ratio to KD (resnet32x4 -> resnet8x4), and data loading against training"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
+    _check_bench(out, device, bs=bs, rounds=rounds, steps=steps)
+    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
-    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision,
                         compile=compile)
     print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
@@ -795,10 +941,11 @@ def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
                bf16:bool=False, # bfloat16 mixed precision (GPUs)
                channels_last:bool=False, # channels_last memory format
                bs:int=256, # batch size: large, so that activations dominate
-               quick:bool=False, # tiny models and batches: checks the command in seconds, the figures mean nothing
+               quick:bool=False, # tiny models and batches (replaces --bs): checks the command in seconds, the figures mean nothing
               ) -> dict: # 'memory', 'targets': lists of dicts
     "`lakd-bench memory`: peak activation memory of LAKD's memory-saving mode against KD, for resnet8x4 and the deep resnet110"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
+    _check_bench(out, device, bs=bs)
     if quick: bs = 16
     t0, kw = time.time(), dict(bs=bs, device=device, precision=prec, channels_last=channels_last)
     memory = bench_memory(*pair, **kw) + bench_memory(*deep, per_stage=1, **kw)
@@ -817,19 +964,26 @@ def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
 # %% ../nbs/09_benchmarks.ipynb #e2f3c663
 BENCH_COMMANDS = dict(speed=run_speed, memory=run_memory, study=run_study, reproduce=run_reproduce)
 
+def _usage() -> str:
+    return ("usage: lakd-bench {speed,memory,study,reproduce} [options]\n\n" +
+            '\n'.join(f"  {n:<10} {f.__doc__.split(': ', 1)[-1]}" for n, f in BENCH_COMMANDS.items()))
+
 def main(argv:list=None # the arguments (default: the command line's)
         ):
-    "The `lakd-bench` console script: `lakd-bench speed|memory|study|reproduce [options]`; `lakd-bench COMMAND --help` lists a command's options"
+    "The `lakd-bench` console script: `lakd-bench speed|memory|study|reproduce [options]`; `lakd-bench COMMAND --help` lists a command's options; Ctrl-C stops it with one line (exit status 130)"
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
-    if not argv or argv[0] in ('-h', '--help'):
-        print("usage: lakd-bench {speed,memory,study,reproduce} [options]\n\n" +
-              '\n'.join(f"  {n:<10} {f.__doc__.split(': ', 1)[-1]}" for n, f in BENCH_COMMANDS.items()))
-        return
+    if argv and argv[0] in ('-h', '--help'): print(_usage()); return
+    if not argv:   # as argparse does: the usage, one line of error, exit status 2
+        print(f"{_usage()}\nlakd-bench: error: give a command: {', '.join(BENCH_COMMANDS)}", file=sys.stderr); raise SystemExit(2)
     if argv[0] not in BENCH_COMMANDS:
         raise SystemExit(f"lakd-bench: error: unknown command {argv[0]!r}: expected one of {', '.join(BENCH_COMMANDS)} (lakd-bench --help)")
     f = BENCH_COMMANDS[argv[0]]
     args = vars(anno_parser(f, prog=f'lakd-bench {argv[0]}').parse_args(argv[1:]))
     for k in ('pdb', 'xtra'): args.pop(k, None)
-    with cli_errors('lakd-bench'): f(**args)
+    with cli_errors('lakd-bench'):
+        try: f(**args)
+        except KeyboardInterrupt:
+            kept = f"; what was finished is kept in {args['out']}: run the same command again to continue" if argv[0] in ('study', 'reproduce') else ''
+            print(f"lakd-bench: interrupted{kept}", file=sys.stderr); raise SystemExit(130) from None
 
 if __name__ == '__main__' and '__file__' in globals(): main()   # `python -m lakd_nb.bench`
