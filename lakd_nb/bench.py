@@ -354,7 +354,7 @@ def _check_out(out):
     while not os.path.lexists(a): a = a.parent
     if not a.is_dir(): raise ValueError(f"--out {out} cannot be made: {a} is {'a link to nothing' if a.is_symlink() and not a.exists() else 'a file'}")
     try: os.rmdir(tempfile.mkdtemp(prefix='.lakd-probe-', dir=a))   # can a folder be made there?
-    except OSError as e: raise ValueError(f"--out {out} cannot be made: {e.strerror} in {a}") from None
+    except OSError as e: raise ValueError(f"--out {out} cannot be made: no folder can be made in {a} ({e.strerror})") from None
 
 def _check_device(device):
     "--device must name this machine's CPU or one of its GPUs (None: the default)"
