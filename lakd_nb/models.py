@@ -17,9 +17,9 @@ import torchvision
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['cifar_zoo', 'imagenet_zoo', 'Split', 'register_split', 'model_split', 'num_params', 'CifarResNet', 'CifarResNetV2',
-           'CifarWideResNet', 'CifarVGG', 'CifarMobileNetV2', 'CifarShuffleNetV1', 'CifarShuffleNetV2', 'get_model',
-           'load_checkpoint']
+__all__ = ['cifar_zoo', 'SMALL_LR_MODELS', 'imagenet_zoo', 'Split', 'register_split', 'model_split', 'num_params', 'CifarResNet',
+           'CifarResNetV2', 'CifarWideResNet', 'CifarVGG', 'CifarMobileNetV2', 'CifarShuffleNetV1', 'CifarShuffleNetV2',
+           'get_model', 'load_checkpoint']
 
 # %% ../nbs/01_models.ipynb #903f21d4
 @dataclass
@@ -551,6 +551,8 @@ cifar_zoo = {
     'ResNet34': _zoo_entry(CifarResNetV2, (3, 4, 6, 3), block='basic'),
     'ResNet50': _zoo_entry(CifarResNetV2, (3, 4, 6, 3)),
 }
+
+SMALL_LR_MODELS = ('MobileNetV2', 'ShuffleV1', 'ShuffleV2')  # the light students: lr 0.01 in the standard protocol (`get_recipe`, 07)
 
 imagenet_zoo = {n: getattr(torchvision.models, n) for n in ('resnet18', 'resnet34', 'resnet50', 'mobilenet_v2')}
 
