@@ -741,6 +741,12 @@ def _check_folders(out, cache):
         if Path(p).expanduser().is_symlink() and not Path(p).expanduser().exists():
             raise ValueError(f"{what} {p} is a link to {os.readlink(Path(p).expanduser())}, which does not exist: give a folder")
         if Path(p).expanduser().exists() and not Path(p).expanduser().is_dir(): raise ValueError(f"{what} {p} is a file: give a folder")
+    if cache is None or not str(cache).strip(): return
+    c = Path(cache).expanduser().resolve()
+    run = next((p for p in (c, *c.parents) if (p/'run.json').is_file()), None)
+    if run is None and out is not None and str(out).strip() and c.is_relative_to(Path(out).expanduser().resolve()): run = out
+    if run is not None: raise ValueError(f"--cache {cache} is inside the run folder {run}: the teachers are shared by every job, "
+                                         "so keep them outside any run's folder")
 
 def _check_seed(seed, what='--seed'):
     "A seed must be a whole number that every generator takes (numpy's: 0 to 2**32 - 1)"
