@@ -4,13 +4,14 @@
 
 # %% auto #0
 __all__ = ['eval_mode', 'auto_split', 'find_split', 'local_modules', 'run_modules', 'connector', 'pair_shapes', 'LocalOutput',
-           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'local_backward', 'unwrap', 'called_modules',
-           'entry_module', 'exit_module', 'detach_input', 'HookPoint', 'hook_points', 'count_hooks']
+           'LocalStudent', 'LocalTeacher', 'module_shapes', 'local_pair', 'unwrap', 'called_modules', 'entry_module',
+           'exit_module', 'detach_input', 'HookPoint', 'hook_points', 'count_hooks', 'LocalStep']
 
 # %% ../nbs/02_local.ipynb #8b69d2b7
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from dataclasses import dataclass
+from functools import partial
 from fastcore.basics import listify
 from .models import model_split, Split
 
@@ -136,9 +137,11 @@ def connector(s_ch:int, # channels of the student's feature map
               kind:str='conv', # 'conv': 1x1 conv + BN when channels differ; 'none': no connector (map losses only)
              )->nn.Module:
     "The module that maps a student feature to the teacher's channels: identity when they match"
-    if kind not in ('conv', 'none'): raise ValueError(f"connector kind must be 'conv' or 'none', got {kind!r}")
+    if kind not in ('conv', 'none'): raise ValueError(f"connector={kind!r}: expected 'conv' or 'none'")
     if s_ch == t_ch or kind == 'none': return nn.Identity()
     return nn.Sequential(nn.Conv2d(s_ch, t_ch, 1, bias=False), nn.BatchNorm2d(t_ch))
+
+_connector = connector   # for the functions whose option of that name (the kind) hides it
 
 # %% ../nbs/02_local.ipynb #4d450a71
 def pair_shapes(t_shapes:list, # teacher's module output shapes (C, H, W)
@@ -218,7 +221,7 @@ def local_pair(teacher:nn.Module, # the teacher model
                x:Tensor, # a sample input batch (only its first items are used, for a dry run)
                t_boundaries:list=None, # where the teacher's local modules start (default: one per stage)
                s_boundaries:list=None, # where the student's local modules start (default: one per stage)
-               connector_kind:str='conv', # see `connector`
+               connector:str='conv', # the connectors' kind: 'conv' (1x1 conv + BN where channels differ) or 'none' (see `connector`)
                align:str='pool', # see `pair_shapes`
                detach:bool=True, # see `LocalStudent`
                detach_head:bool=False, # see `LocalStudent`
@@ -228,30 +231,8 @@ def local_pair(teacher:nn.Module, # the teacher model
     t_mods, t_head = local_modules(teacher, t_boundaries, x, per_stage)
     s_mods, s_head = local_modules(student, s_boundaries, x, per_stage)
     pairs = pair_shapes(module_shapes(t_mods, x), module_shapes(s_mods, x), align)
-    conns = [connector(s[0], t[0], connector_kind) for t,s in pairs]
+    conns = [_connector(s[0], t[0], connector) for t,s in pairs]
     return LocalTeacher(t_mods, t_head), LocalStudent(s_mods, s_head, conns, detach, detach_head)
-
-# %% ../nbs/02_local.ipynb #668bb68c
-def local_backward(student:LocalStudent, # a student with `detach=True`
-                   x:Tensor, # the input batch
-                   module_loss, # `module_loss(l, feat, proj, logits)` -> loss of module `l` (`logits` is None except for the last module)
-                   backward=None, # how to backpropagate a loss (default `loss.backward()`; e.g. a grad scaler's)
-                  )->tuple: # (detached LocalOutput, list of the module losses, detached)
-    "Memory-saving SDM: each module's forward, loss and backward before the next module's forward"
-    if not student.detach: raise ValueError("local_backward needs a LocalStudent with detach=True: "
-                                            "without gradient truncation the modules cannot be trained one at a time")
-    backward = backward or (lambda loss: loss.backward())
-    feats, projs, losses, h, n = [], [], [], x, len(student.mods)
-    for l,(m,c) in enumerate(zip(student.mods, student.connectors)):
-        f = m(h)
-        p = c(f)
-        logits = None
-        if l == n-1: logits = student.head(f.detach() if student.detach_head else f)
-        loss = module_loss(l, f, p, logits)
-        backward(loss)
-        feats.append(f.detach()); projs.append(p.detach()); losses.append(loss.detach())
-        h = f.detach()
-    return LocalOutput(logits.detach(), feats, projs), losses
 
 # %% ../nbs/02_local.ipynb #9b3e01a8
 def unwrap(m:nn.Module # a model, maybe wrapped for several devices
@@ -380,3 +361,44 @@ def count_hooks(*models:nn.Module # the models (every submodule is looked at)
                )->int: # forward hooks plus forward pre-hooks on them
     "The number of forward hooks and forward pre-hooks on `models` and all their submodules"
     return sum(len(m._forward_hooks) + len(m._forward_pre_hooks) for mod in models for m in mod.modules())
+
+# %% ../nbs/02_local.ipynb #dc29108c
+class LocalStep:
+    "One training step of a student cut into local modules, inside the model's own forward: at each module's end a hook keeps the output, runs its connector and cuts the gradient (SDM); with `memory_saving` the module's loss is backpropagated there"
+    def __init__(self, connectors:list, # one per local module, student to teacher channels (`LocalStudent.connectors`)
+                 module_loss=None, # `module_loss(l, feat, proj, logits)`: module `l`'s loss, a tensor or a dict with 'loss'; run at the module's end only with `memory_saving`
+                 memory_saving:bool=False, # each module's loss and backward at its end, before the next module runs (not the last: its loss needs the head)
+                 detach:bool=True, # cut the gradient at every module's end but the last (SDM)
+                 detach_head:bool=False, # cut it at the last module's end too: the head learns alone
+                 backward=None, # how to backpropagate a loss (default `loss.backward()`; e.g. with a gradient scaler)
+                 feed=None, # `feed(l, t)`: what module `l+1` takes instead of module `l`'s output `t` (default: `t`, detached under SDM)
+                ):
+        if memory_saving and not detach: raise ValueError("memory_saving=True needs detach=True: without the cut a module's loss reaches "
+                                                          "the modules before it, which cannot then be trained one at a time")
+        if memory_saving and module_loss is None: raise ValueError("memory_saving=True needs module_loss: each module's loss is computed at its end")
+        self.connectors, self.module_loss, self.memory_saving, self.detach, self.detach_head = connectors, module_loss, memory_saving, detach, detach_head
+        self.backward, self.feed = backward or (lambda loss: loss.backward()), feed
+        n = len(connectors)
+        self.feats, self.projs, self.backpropagated = [None]*n, [None]*n, []  # per module: output, output through the connector; terms already backpropagated
+
+    def hooks(self, points:list # the `HookPoint` of each module's end: `hook_points(model, [*modules, head], x)`
+             )->list: # `(HookPoint, fn)` pairs, to register for one forward
+        "What to register on the model for one training forward: `module_end` at the end of each local module"
+        return [(p, partial(self.module_end, l)) for l,p in enumerate(points)]
+
+    def module_end(self, l:int, # the local module that just ended
+                   t:Tensor, # its output
+                  )->Tensor: # what goes on to module `l+1` (None: `t` itself)
+        "Keep module `l`'s output and projection; memory-saving: its loss and backward now; then the cut (SDM) or `feed`"
+        last = l == len(self.feats) - 1
+        self.feats[l], self.projs[l] = t, self.connectors[l](t)
+        if self.memory_saving and not last: self.backward_module(l)
+        if not last and self.feed is not None: return self.feed(l, t)
+        if (self.detach and not last) or (self.detach_head and last): return t.detach()
+
+    def backward_module(self, l:int): # a module before the last
+        "Module `l`'s loss, in float outside the forward's autocast (as a loss after the forward), backpropagated now: its graph is freed"
+        with torch.autocast(self.feats[l].device.type, enabled=False): o = self.module_loss(l, self.feats[l], self.projs[l], None)
+        self.backward(o['loss'] if isinstance(o, dict) else o)
+        self.backpropagated.append({k: v.detach() for k,v in o.items()} if isinstance(o, dict) else o.detach())
+        self.feats[l], self.projs[l] = self.feats[l].detach(), self.projs[l].detach()

@@ -17,7 +17,7 @@ __all__ = ['PUBLISHED_DEFAULTS', 'IMAGENET_DEFAULTS', 'DKD_BETAS', 'REVIEWKD_WEI
            'dkd_terms', 'dkd_loss', 'logit_std', 'bc_loss', 'cc_loss', 'mlkd_masks', 'mlkd_terms', 'mlkd_loss',
            'at_loss', 'FitNetRegressor', 'fitnet_loss', 'CRDEmbed', 'CRDMemory', 'crd_negatives', 'contrast_loss',
            'crd_loss', 'ABF', 'ReviewKDFuser', 'hcl_loss', 'dkd_beta', 'reviewkd_weight', 'ls_kd_setting',
-           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_loss']
+           'local_feature_loss', 'ndam_loss', 'hard_loss', 'lakd_module_loss', 'lakd_total', 'lakd_loss']
 
 # %% ../nbs/04_losses.ipynb #bded8097
 def _plain(x):
@@ -50,8 +50,8 @@ def kd_loss(s_logits:Tensor, # student logits, B x n_classes
     if T <= 0: raise ValueError(f"temperature T must be positive, got {T}")
     t_logits = t_logits.detach()
     if logit_std: s_logits, t_logits = _logit_std(s_logits), _logit_std(t_logits)
-    ls, lt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits / T, 1)
-    return F.kl_div(ls, lt, reduction='batchmean', log_target=True) * T * T
+    log_ps, log_pt = F.log_softmax(s_logits / T, 1), F.log_softmax(t_logits / T, 1)
+    return F.kl_div(log_ps, log_pt, reduction='batchmean', log_target=True) * T * T
 
 # %% ../nbs/04_losses.ipynb #e0bde9fa
 def dkd_terms(s_logits:Tensor, # student logits, B x n_classes (n_classes >= 2)
@@ -626,6 +626,22 @@ def lakd_module_loss(s_feat:Tensor, # this module's student output
         out['loss'] = out['loss'] + alpha * out['l_h']
     return out
 
+# %% ../nbs/04_losses.ipynb #b567bf80
+def lakd_total(shares:list, # each local module's `lakd_module_loss` dict, in order; the last one's with its L_h (it owns the head)
+               module_weights:list=None, # w_l of each module, those the shares were computed with; default all ones
+              )->dict: # 'loss', 'l_h', 'l_att', 'l_lf', 'ce', 'kd', and per module 'att', 'lf', 'modules'
+    "LAKD's total L_t from the modules' shares: their sum, the last module's L_h, and the weighted sums of L_att and L_lf"
+    nm = len(shares)
+    if nm == 0 or 'l_h' not in shares[-1]: raise ValueError("the last module's share must hold L_h (give it the logits and target); got "
+                                                           f"{nm} shares{', the last without L_h' if nm else ''}")
+    module_weights = [1.] * nm if module_weights is None else list(module_weights)
+    if len(module_weights) != nm: raise ValueError(f"module_weights has {len(module_weights)} entries for {nm} local modules: give one per module")
+    last = shares[-1]
+    return dict(loss=sum(o['loss'] for o in shares), l_h=last['l_h'], ce=last['ce'], kd=last['kd'],
+                l_att=sum(w * o['att'] for w, o in zip(module_weights, shares)),
+                l_lf=sum(w * o['lf'] for w, o in zip(module_weights, shares)),
+                att=[o['att'] for o in shares], lf=[o['lf'] for o in shares], modules=[o['loss'] for o in shares])
+
 # %% ../nbs/04_losses.ipynb #29fef46d
 def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W tensor per module
               t_feats:list, # teacher outputs at the same depths (constant targets)
@@ -644,8 +660,8 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
               T:float=4., # KD temperature
               ndam_kw:dict=None, # further `ndam_map` arguments: agg, pool, kernel, a, b, normalize
               s_projs:list=None, # student features already through their connectors (instead of `connectors`)
-             )->dict: # 'loss', 'l_h', 'l_att', 'l_lf', 'ce', 'kd', and per module 'att', 'lf', 'modules'
-    "LAKD's total loss L_t = alpha L_h + (1-alpha) sum_l w_l L_att^l + beta sum_l w_l L_lf^l, every term reported."
+             )->dict: # 'loss', 'l_h', 'l_att', 'l_lf', 'ce', 'kd', and per module 'att', 'lf', 'modules' (see `lakd_total`)
+    "LAKD's total loss L_t = alpha L_h + (1-alpha) sum_l w_l L_att^l + beta sum_l w_l L_lf^l: `lakd_module_loss` per module, summed by `lakd_total`"
     s_feats, t_feats = listify(s_feats), listify(t_feats)
     nm = len(s_feats)
     if nm == 0 or len(t_feats) != nm:
@@ -659,11 +675,6 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
     s_projs = _per_module(s_projs, 's_projs', None)
     kw = dict(alpha=alpha, beta=beta, att_weight=att_weight, att_mode=att_mode, att_reduction=att_reduction, align=align,
               t_logits=t_logits, kd_weight=kd_weight, T=T, ndam_kw=ndam_kw)
-    outs = [lakd_module_loss(fs, ft, s_logits if l == nm - 1 else None, target if l == nm - 1 else None,
-                             connector=c, weight=w, s_proj=p, **kw)
-            for l, (fs, ft, c, w, p) in enumerate(zip(s_feats, t_feats, connectors, module_weights, s_projs))]
-    last = outs[-1]
-    return dict(loss=sum(o['loss'] for o in outs), l_h=last['l_h'], ce=last['ce'], kd=last['kd'],
-                l_att=sum(w * o['att'] for w, o in zip(module_weights, outs)),
-                l_lf=sum(w * o['lf'] for w, o in zip(module_weights, outs)),
-                att=[o['att'] for o in outs], lf=[o['lf'] for o in outs], modules=[o['loss'] for o in outs])
+    shares = [lakd_module_loss(fs, ft, s_logits if l == nm - 1 else None, target if l == nm - 1 else None, connector=c, weight=w, s_proj=p, **kw)
+              for l, (fs, ft, c, w, p) in enumerate(zip(s_feats, t_feats, connectors, module_weights, s_projs))]
+    return lakd_total(shares, module_weights)
