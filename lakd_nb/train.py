@@ -4,16 +4,14 @@
 
 # %% auto #0
 __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS', 'SMALL_DATA',
-           'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'job_recipe', 'one_line', 'atomic_write', 'atomic_save',
-           'atomic_write_text', 'load_run_state', 'RunCheckpoint', 'read_history', 'NonFiniteLoss', 'StopOnNaN',
+           'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'job_recipe', 'RunCheckpoint', 'NonFiniteLoss', 'StopOnNaN',
            'init_distributed', 'make_learner', 'compile_models', 'compile_methods', 'fit_run', 'seed_everything',
-           'get_dls', 'fmt_time', 'results_table', 'plot_curves', 'check_model', 'parse_methods', 'Job', 'job_spec',
-           'check_run', 'folder_lock', 'claim_run', 'train_teacher', 'load_teacher', 'train_students', 'run_job',
-           'cli_errors', 'method_cli', 'train_parser', 'lakd_train', 'main']
+           'get_dls', 'check_model', 'parse_methods', 'Job', 'job_spec', 'train_teacher', 'load_teacher',
+           'train_students', 'run_job', 'cli_errors', 'method_cli', 'train_parser', 'lakd_train', 'main']
 
 # %% ../nbs/07_train.ipynb #dfa34aad
 import warnings
-import argparse, csv, errno, fcntl, hashlib, inspect, io, json, math, os, pickle, random, re, shutil, sys, time
+import argparse, csv, hashlib, inspect, io, json, math, os, random, shutil, sys, time
 from contextlib import contextmanager
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -41,6 +39,8 @@ from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import DistillCallback, METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules, unwrap
+from .runfiles import one_line, atomic_write, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings, _torch_bytes
+from .tables import write_history, read_history, fmt_time, results_table, plot_curves, write_job_results
 
 # %% ../nbs/07_train.ipynb #37031ab2
 PAPER_MILESTONES = {'cifar': (150/240, 180/240, 210/240), 'imagenet': (30/100, 60/100, 90/100)}
@@ -160,62 +160,6 @@ def job_recipe(
                              f"run them as separate jobs (the same --seed gives the same initial student), or give --recipe shared")
     return r0
 
-# %% ../nbs/07_train.ipynb #c5f6973e
-def one_line(e:BaseException # an exception
-            ) -> str:
-    "The message of `e` on one line, without the note fastai adds to errors raised in callbacks"
-    if isinstance(e, OSError) and e.strerror: text = f"{e.filename}: {e.strerror}" if e.filename else e.strerror   # not '[Errno 28] ...'
-    else: text = str(e.args[0] if isinstance(e, KeyError) and e.args else e)
-    msg = ' '.join(l.strip() for l in text.splitlines() if l.strip())
-    msg = re.sub(r"^Exception occured in `\w+` when calling event `\w+`:\s*", '', msg)
-    return msg or type(e).__name__
-
-def _write_error(path, e:OSError) -> OSError:
-    "One line naming the file and the cause of a failed write"
-    why = 'the disk is full' if e.errno == errno.ENOSPC else e.strerror or str(e)
-    return OSError(e.errno, f"could not write {path}: {why}")
-
-def atomic_write(data:bytes|str, # the content (text is written as UTF-8)
-                 path, # the file; its folder must exist
-                ) -> Path:
-    "Write `data` to `path` through a temporary file in the same folder, fsync'ed and renamed: `path` is never half-written"
-    path = Path(path)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    try:
-        with open(tmp, 'wb') as f:
-            f.write(data.encode() if isinstance(data, str) else data)
-            f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        tmp.unlink(missing_ok=True)
-        if isinstance(e, OSError): raise _write_error(path, e) from None
-        raise
-    _fsync_dir(path.parent)
-    return path
-
-def _torch_bytes(obj) -> bytes:
-    b = io.BytesIO(); torch.save(obj, b); return b.getvalue()
-
-def atomic_save(obj, # what to save (anything `torch.save` takes)
-                path, # the file; its folder must exist
-               ) -> Path:
-    "`torch.save` `obj` to `path` atomically (see `atomic_write`): serialised in memory first, so a failure leaves the old file"
-    return atomic_write(_torch_bytes(obj), path)
-
-def atomic_write_text(text:str, # what to write
-                      path, # the file; its folder must exist
-                     ) -> Path:
-    "Write `text` to `path` atomically, like `atomic_save`"
-    return atomic_write(text, path)
-
-def _fsync_dir(d):
-    "Make a rename in folder `d` durable (a no-op where folders cannot be opened, e.g. Windows)"
-    try: fd = os.open(d, os.O_RDONLY)
-    except OSError: return
-    try: os.fsync(fd)
-    except OSError: pass
-    finally: os.close(fd)
-
 # %% ../nbs/07_train.ipynb #7dd106f1
 def _distiller(learn): return first(cb for cb in learn.cbs if isinstance(cb, DistillCallback))
 
@@ -268,15 +212,6 @@ def _opt_to_device(sd, opt):
     params = [p for p, *_ in opt.all_params()]
     sd['state'] = [{k: v.to(p.device) if isinstance(v, torch.Tensor) else v for k, v in s.items()} for s, p in zip(sd['state'], params)]
     return sd
-
-def load_run_state(path # a `last.pth`, `best.pth` or `init.pth` of a run
-                  ) -> dict:
-    "Read a checkpoint written by `RunCheckpoint` (torch's safe loader: tensors and python values only); a damaged file is a ValueError naming it"
-    try: return torch.load(path, map_location='cpu', weights_only=True)
-    except FileNotFoundError: raise
-    except pickle.UnpicklingError: raise ValueError(f"{path} cannot be read: it holds python objects that no checkpoint of lakd_nb holds, "
-                                                    "and it is not loaded, since such a file could run code") from None
-    except Exception as e: raise ValueError(f"{path} cannot be read ({type(e).__name__}: {(str(e).strip().splitlines() or [''])[0]})") from None
 
 # %% ../nbs/07_train.ipynb #80a5d893
 class RunCheckpoint(Callback):
@@ -365,7 +300,7 @@ class RunCheckpoint(Callback):
         data = _torch_bytes(state)   # serialised once, written twice: best.pth is a file of its own
         atomic_write(data, self.last)
         if is_best: atomic_write(data, self.best_file)
-        atomic_write_text(_csv_text(self.history), self.csv)
+        write_history(self.history, self.csv)
 
     def _restore(self, st):
         learn = self.learn
@@ -393,7 +328,7 @@ class RunCheckpoint(Callback):
         self.start_epoch = st['epoch'] + 1
         if rank_distrib() == 0:  # a crash may have come between last.pth and these two: make them agree with it
             if self.best_epoch == st['epoch']: atomic_save(st, self.best_file)
-            atomic_write_text(_csv_text(self.history), self.csv)
+            write_history(self.history, self.csv)
 
 def _canon(tag) -> str: return json.dumps(tag, sort_keys=True, default=str)
 
@@ -404,19 +339,6 @@ def _check_tag(f, there, here):
     diff = '; '.join(f"{k}: {o0.get(k)!r} there, {o1.get(k)!r} here" for k in {**o0, **o1} if o0.get(k) != o1.get(k))
     why = f"by {m0!r} with other options ({diff})" if m0 == m1 else f"by {m0!r}, not by this run's {m1!r}"
     raise ValueError(f"{f} was written {why}: it is not resumed (move it away, or train in another folder)")
-
-def _csv_text(history):
-    keys = list(dict.fromkeys(k for row in history for k in row))
-    lines = [','.join(keys)] + [','.join('' if r.get(k) is None else f'{r[k]:.6g}' if isinstance(r[k], float) else str(r[k]) for k in keys) for r in history]
-    return '\n'.join(lines) + '\n'
-
-def read_history(fn # a run's metrics.csv
-                ) -> list: # one dict per epoch, numbers as floats (an empty cell: None), as `fit_run` returns the 'history'
-    "The per-epoch rows of a run's metrics.csv, as `RunCheckpoint` wrote them"
-    def num(v):
-        try: return None if v == '' else float(v)
-        except ValueError: return v
-    with open(fn, newline='') as f: return [{k: num(v) for k, v in r.items()} for r in csv.DictReader(f)]
 
 # %% ../nbs/07_train.ipynb #a41340b3
 class NonFiniteLoss(RuntimeError):
@@ -614,41 +536,6 @@ def _subset(n, k):
     "A fixed random choice of `k` of `n` indices, in order (the data sets are stored sorted by class)"
     if k is None or k >= n: return torch.arange(n)
     return torch.randperm(n, generator=torch.Generator().manual_seed(0))[:k].sort().values
-
-# %% ../nbs/07_train.ipynb #1358b039
-def fmt_time(s:float # seconds
-            ) -> str: # m:ss, or h:mm:ss from an hour on
-    "A duration as the tables show it"
-    s = int(round(s)); return f"{s//3600}:{s//60%60:02d}:{s%60:02d}" if s >= 3600 else f"{s//60}:{s%60:02d}"
-
-def results_table(rows:list # dicts with 'method', 'model', 'last', 'best', 'seconds'
-                 ) -> str:
-    "The job's results as a text table: top-1 of the last and the best epoch, and the time taken"
-    head = ('method', 'model', 'top-1 last', 'top-1 best', 'time')
-    body = [(r['method'], r['model'], '-' if r['last'] is None else f"{100*r['last']:.2f}%",
-             '-' if r['best'] is None else f"{100*r['best']:.2f}%", r.get('time') or fmt_time(r['seconds'])) for r in rows]
-    w = [max(len(str(x[i])) for x in [head] + body) for i in range(len(head))]
-    fmt = lambda x: '  '.join(str(v).ljust(w[i]) if i < 2 else str(v).rjust(w[i]) for i, v in enumerate(x))
-    return '\n'.join([fmt(head), fmt(['-'*n for n in w])] + [fmt(b) for b in body])
-
-def plot_curves(histories:dict, # method -> history (list of per-epoch dicts of `RunCheckpoint`)
-                fn=None, # save the figure there (PNG)
-                teacher:float|None=None, # the teacher's top-1, drawn as a line
-               ):
-    "Validation top-1 and loss per epoch of each method"
-    import matplotlib; import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(1, 2, figsize=(9, 3.2))
-    for m, h in histories.items():
-        e = [r['epoch'] for r in h]
-        axs[0].plot(e, [100*r['accuracy'] for r in h], marker='o', label=m)
-        axs[1].plot(e, [r['valid_loss'] for r in h], marker='o', label=m)
-    if teacher is not None: axs[0].axhline(100*teacher, color='gray', ls='--', label='teacher')
-    axs[0].set(xlabel='epoch', ylabel='validation top-1 (%)'); axs[1].set(xlabel='epoch', ylabel='validation loss (cross-entropy)')
-    from matplotlib.ticker import MaxNLocator
-    for ax in axs: ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axs[0].legend(); fig.tight_layout()
-    if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
-    return fig
 
 # %% ../nbs/07_train.ipynb #4802faef
 def _say(*a):
@@ -858,114 +745,6 @@ def job_spec(
                channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, not no_bar, split,
                compile)
 
-# %% ../nbs/07_train.ipynb #611ee257
-_RESULT_KEYS = ('data', 'split', 'path', 'n_train', 'n_valid', 'teacher', 'teacher_ckpt', 'teacher_epochs', 'student', 'recipe', 'epochs',
-                'bs', 'lr', 'wd', 'seed', 'opts', 'precision', 'channels_last', 'sync_bn', 'processes')
-
-_TEACHER_KEYS = ('teacher', 'teacher_ckpt', 'teacher_epochs')
-
-def _same_run(old, new) -> list:
-    "The settings that differ between two runs: methods may be added on --resume, but a method in both must have the same options"
-    free = old.get('teacher') is None or new.get('teacher') is None   # the student alone ('none') on one side: no teacher to agree on
-    diff = [f"{k}: {old.get(k)!r} there, {new.get(k)!r} here" for k in _RESULT_KEYS
-            if k != 'opts' and old.get(k) != new.get(k) and not (free and k in _TEACHER_KEYS)]
-    o, n = old.get('opts') or {}, new.get('opts') or {}
-    return diff + [f"{m} options: {o[m]!r} there, {n[m]!r} here" for m in o if m in n and o[m] != n[m]]
-
-def _is_tmp(p:Path) -> bool: return p.name.startswith('.') and p.name.endswith('.tmp')   # `atomic_write`'s temporary files
-
-def _read_settings(rj:Path) -> dict:
-    try: return json.loads(rj.read_text())
-    except (ValueError, UnicodeDecodeError) as e: raise ValueError(f"{rj} cannot be read ({one_line(e)}): delete it, or choose another --out") from None
-
-def _status(out, methods):
-    "Where each method of the run in `out` stands"
-    s = []
-    for m in methods:
-        f = out/m/'last.pth'
-        if not f.exists(): s.append(f'{m}: not started'); continue
-        try: st = load_run_state(f)
-        except Exception: s.append(f'{m}: unreadable checkpoint'); continue
-        s.append(f"{m}: done" if st['epoch'] == st['n_epoch'] - 1 else f"{m}: {st['epoch'] + 1} of {st['n_epoch']} epochs")
-    return ', '.join(s)
-
-def check_run(out:Path, # the run's folder
-              settings:dict, # the job's `Job.settings()`
-              resume:bool=False, # may continue a run of the same settings
-             ) -> bool: # True when `out` already holds this run
-    "Check, writing nothing, that `out` can take the run of `settings`: it is empty or absent, or holds this very run and `resume` is set"
-    out, rj = Path(out), Path(out)/'run.json'
-    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file: give a folder")
-    if rj.exists():
-        old = _read_settings(rj)
-        diff = _same_run(old, settings)
-        if diff: raise ValueError(f"{out} holds another run ({'; '.join(diff)}): choose another --out, or delete that folder")
-        if not resume: raise ValueError(f"{out} already holds this run ({_status(out, old['methods'])}): pass --resume to continue it, or choose another --out")
-        return True
-    if out.exists() and any(p.name != '.lock' and not _is_tmp(p) for p in out.iterdir()):
-        ck = sorted(p.parent.name for p in out.glob('*/last.pth'))
-        if ck: raise ValueError(f"{out} holds checkpoints ({', '.join(ck)}) but no run.json, which says what the run is: "
-                                "put its run.json back to continue it, or choose another --out")
-        raise ValueError(f"{out} is not empty and holds no run of lakd-train: choose another --out")
-    return False
-
-# %% ../nbs/07_train.ipynb #32b8d45f
-@contextmanager
-def folder_lock(path, # the folder (created if needed)
-                what:str='--out', # how the folder is named in the error
-                wait:bool=False, # wait for the holder to finish (False: refuse at once)
-               ):
-    "Hold `path` for this process alone: an advisory lock on `path`/.lock that the system releases when the process ends, even when it is killed"
-    path = Path(path)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path/'.lock', os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as e: raise OSError(e.errno, f"{what} {path} cannot be used: {e.strerror}") from None
-    try:
-        try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError: raise ValueError(f"{what} {path} is in use by another job: wait for it to end, or choose another {what}") from None
-        for p in path.rglob('.*.tmp'): p.unlink(missing_ok=True)   # left by a writer that died: nobody else writes here now
-        yield path
-    finally: os.close(fd)
-
-# %% ../nbs/07_train.ipynb #b1c00b64
-def _new_folder(out:Path) -> bool:
-    "Make `out` (and its parents) and say whether this call made it: of two jobs racing for a new folder, only one does"
-    try: out.parent.mkdir(parents=True, exist_ok=True); out.mkdir(); return True
-    except FileExistsError: return False
-    except OSError as e: raise OSError(e.errno, f"--out {out} cannot be used: {e.strerror}") from None
-
-def _merge_settings(old:dict, new:dict) -> dict:
-    "`run.json` after a job: its settings, the methods of both (the run's first), every method's options, the teacher the run has"
-    if not old: return new
-    methods = old['methods'] + [m for m in new['methods'] if m not in old['methods']]
-    teacher = {k: old.get(k) for k in _TEACHER_KEYS} if new.get('teacher') is None else {}
-    return dict(new, **teacher, methods=methods, opts={**(old.get('opts') or {}), **(new.get('opts') or {})})
-
-def _unclaim(out:Path, made:bool):
-    "Undo a claim whose job stopped before any method wrote a checkpoint: the folder if the claim made it, else the files it wrote"
-    if made: shutil.rmtree(out, ignore_errors=True); return
-    for f in ('run.json', 'init.pth'): (out/f).unlink(missing_ok=True)
-
-@contextmanager
-def claim_run(out:Path, # the run's folder
-              settings:dict, # the job's `Job.settings()`
-              resume:bool=False, # may continue a run of the same settings
-             ):
-    "Hold `out` for this job (`folder_lock`), check it again under the lock (`check_run`) and write `run.json`; a job that stops before any method has a checkpoint leaves `out` as it found it"
-    out = Path(out)
-    made = _new_folder(out)   # decided by the system, not by an earlier look: a folder another job made is never ours
-    with folder_lock(out):    # a job refused here has removed nothing: only the holder of the lock cleans up
-        fresh = False
-        try:
-            old = _read_settings(out/'run.json') if check_run(out, settings, resume) else {}
-            fresh = not old
-            atomic_write_text(json.dumps(_merge_settings(old, settings), indent=1), out/'run.json')
-            yield out
-        except BaseException:
-            if (fresh or made) and not any(out.glob('*/last.pth')): _unclaim(out, made)
-            raise
-
 # %% ../nbs/07_train.ipynb #fc547b0b
 def train_teacher(dls:DataLoaders, # the data
                   name:str, # the teacher's architecture
@@ -1064,13 +843,6 @@ def _job_teacher(job, dls, fresh, given=None):
 
 
 # %% ../nbs/07_train.ipynb #7e61f91d
-def _write_results(out, rows, histories, teacher_top1):
-    "results.csv (atomically) and curves.png of a job"
-    text = io.StringIO(); w = csv.writer(text); w.writerow(['method', 'model', 'top1_last', 'top1_best', 'seconds'])
-    for r in rows: w.writerow([r['method'], r['model'], r['last'], r['best'], r.get('seconds', '')])
-    atomic_write_text(text.getvalue(), out/'results.csv')
-    plot_curves(histories, out/'curves.png', teacher=teacher_top1)
-
 def _kept_histories(out, methods, epochs) -> dict:
     "The histories of the run's `methods` that finished in an earlier job (a --resume of some of its methods keeps them in the table)"
     hs = {m: read_history(out/m/'metrics.csv') for m in methods if (out/m/'metrics.csv').exists()}
@@ -1111,11 +883,10 @@ def run_job(job:Job # a job checked by `job_spec`
     histories = {m: histories[m] for m in order if m in histories}
     rows = [trow] * bool(trow) + [_history_row(m, job.student, h) for m, h in histories.items()]
     table = results_table(rows)
-    if rank_distrib() == 0: _write_results(job.out, rows, histories, trow['last'] if trow else None)
+    if rank_distrib() == 0: write_job_results(job.out, rows, histories, trow['last'] if trow else None)
     _say(f"\n{table}\n\nrun folder: {job.out} (run.json, results.csv, curves.png, <method>/metrics.csv, last.pth, best.pth); "
          f"job time {fmt_time(time.time() - t0)}")
     return dict(rows=rows, histories=histories, out=job.out, table=table)
-
 
 # %% ../nbs/07_train.ipynb #7fe0728f
 @contextmanager
