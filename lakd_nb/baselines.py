@@ -183,6 +183,7 @@ class _Generators:
 # %% ../nbs/06a_baselines.ipynb #2c631107
 class MLKDCallback(_Generators, DistillCallback):
     "Multi-level logit distillation: instance-, batch- and class-level terms on a weak and a strong view of every image"
+    batch_state = (*DistillCallback.batch_state, 'strong_x', 'strong_pred')  # and the batch's strong view, the student's output on it
     def __init__(self, teacher:nn.Module, # the trained teacher
                  T:float=PUBLISHED_DEFAULTS['mlkd']['T'], # base temperature (2 with LS)
                  extra_T:tuple=PUBLISHED_DEFAULTS['mlkd']['extra_T'], # the further temperatures
@@ -209,7 +210,7 @@ class MLKDCallback(_Generators, DistillCallback):
         self.T, self.extra_T, self.ce_weight, self.kd_weight, self.logit_std = T, extra_T, ce_weight, kd_weight, logit_std
         self.mask, self.release_views, self.strong_corr = mask, release_views, strong_corr
         self.pad, self.flip, self.n_ops, self.cutout, self.seed = pad, flip, n_ops, cutout, seed
-        self._gens, self._tap, self._tap_pipe, self._strong, self._s_strong, self._to_float, self._aug = {}, None, None, None, None, [], {}
+        self._gens, self._tap, self._tap_pipe, self._to_float, self._aug = {}, None, None, [], {}
 
     def terms(self): return ['ce', 'kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if self.strong_corr else [])
 
@@ -256,27 +257,25 @@ class MLKDCallback(_Generators, DistillCallback):
         raw = None if tap is None else tap.raw
         if raw is None or raw.shape[0] != self.xb[0].shape[0]:
             raise RuntimeError("MLKD: the training loader gave no uint8 image batch before its augmentation (its first input must be a TensorImage)")
-        self._strong = self.strong_view(raw)
+        self.strong_x = self.strong_view(raw)
         super().before_batch()
 
     @torch.no_grad()
     def teacher_forward(self, x):
         n = x.shape[0]
-        t = self.teacher(torch.cat([x, self._strong]))
+        t = self.teacher(torch.cat([x, self.strong_x]))
         return t[:n], t[n:]
 
     def after_pred(self):
         "The student's forward on the strong view, inside fastai's autocast as the weak one"
-        self._s_strong = self.learn.model(self._strong)
+        self.strong_pred = self.learn.model(self.strong_x)
 
     def distill(self):
-        r = mlkd_terms(self.pred.float(), self._t[0].float(), self._s_strong.float(), self._t[1].float(), None, self.T, self.extra_T,
+        r = mlkd_terms(self.pred.float(), self.teacher_out[0].float(), self.strong_pred.float(), self.teacher_out[1].float(), None, self.T, self.extra_T,
                        self.logit_std, self.mask, self.release_views)
-        ce = self.loss_grad + self.learn.loss_func(self._s_strong.float(), self.yb[0])
+        ce = self.loss_grad + self.learn.loss_func(self.strong_pred.float(), self.yb[0])
         keys = self.terms()[1:]
         return dict(loss=self.ce_weight * ce + self.kd_weight * sum(r[k] for k in keys), ce=ce.detach(), **{k: r[k].detach() for k in keys})
-
-    def _release(self): super()._release(); self._strong = self._s_strong = None
 
     def after_batch(self):
         super().after_batch()
@@ -371,8 +370,8 @@ class CRDCallback(_Generators, FeatureDistill):
         if not torch.equal(self._labels[idx], self.yb[0].as_subclass(Tensor).to(dev)):
             raise RuntimeError("CRD: the batch's labels are not those of the dataset indices found for it (a loader that reorders or drops items?)")
         neg = crd_negatives(idx, self._labels, self.nce_k, self._gen(dev))
-        t_feat, t_logits = self._t
-        crd = crd_loss(_pooled(self._feats[self._idx[0]].float()), t_feat.float(), idx, neg, self.embed_s, self.embed_t, self.memory, update=self.training)
+        t_feat, t_logits = self.teacher_out
+        crd = crd_loss(_pooled(self.student_feats[self._idx[0]].float()), t_feat.float(), idx, neg, self.embed_s, self.embed_t, self.memory, update=self.training)
         out = dict(loss=self.ce_weight * ce + self.weight * crd, ce=ce.detach(), crd=crd.detach())
         if self.kd_weight:
             kd = kd_loss(self.pred.float(), t_logits.float(), self.T)
@@ -382,6 +381,7 @@ class CRDCallback(_Generators, FeatureDistill):
 # %% ../nbs/06a_baselines.ipynb #839373f3
 class ReviewKDCallback(FeatureDistill):
     "Knowledge review: CE + w(epoch) * `weight` * HCL between the fused student stages (`ReviewKDFuser`) and the teacher's"
+    batch_state = (*FeatureDistill.batch_state, 'fused_feats')  # and the student's stages through the fuser
     def __init__(self, teacher:nn.Module, # the trained teacher
                  weight:float=PUBLISHED_DEFAULTS['reviewkd']['feat_weight'], # weight of the HCL term (per pair: `reviewkd_weight`)
                  ce_weight:float=PUBLISHED_DEFAULTS['reviewkd']['ce_weight'], # weight of the student's own loss
@@ -399,7 +399,7 @@ class ReviewKDCallback(FeatureDistill):
         for i, k in enumerate(levels): check_options(**{f'levels[{i}]': (k, 'int>=1')})
         self.weight, self.ce_weight, self.warmup, self.levels, self.mid_channel, self.seed = weight, ce_weight, warmup, levels, mid_channel, seed
         self.preact = preact
-        self.fuser, self._fused = None, None
+        self.fuser = None
 
     def terms(self): return ['ce', 'reviewkd']
 
@@ -427,16 +427,14 @@ class ReviewKDCallback(FeatureDistill):
 
     def after_pred(self):
         "The review path on the student's stage outputs and their pooled feature, inside fastai's autocast like the forward"
-        s = [self._feats[i] for i in self._idx]
-        self._fused = self.fuser([*s, F.adaptive_avg_pool2d(s[-1], 1)])
+        s = [self.student_feats[i] for i in self._idx]
+        self.fused_feats = self.fuser([*s, F.adaptive_avg_pool2d(s[-1], 1)])
 
     def distill(self):
         w = min((self.epoch + 1) / self.warmup, 1.) if self.warmup else 1.  # as mdistiller: epochs counted from 1
         ce = self.loss_grad
-        hcl = hcl_loss([f.float() for f in self._fused], [t.float() for t in self._t], self.levels)
+        hcl = hcl_loss([f.float() for f in self.fused_feats], [t.float() for t in self.teacher_out], self.levels)
         return dict(loss=self.ce_weight * ce + w * self.weight * hcl, ce=ce.detach(), reviewkd=hcl.detach())
-
-    def _release(self): super()._release(); self._fused = None
 
 # %% ../nbs/06a_baselines.ipynb #c46385e2
 MLKD_RECIPES = {   # (teacher, student): (lr, epochs) of the MLKD release, configs/cifar100/ours/<pair>.yaml of Jin-Ying/Multi-Level-Logit-Distillation

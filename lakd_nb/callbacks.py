@@ -18,8 +18,8 @@ from fastcore.basics import store_attr, patch
 from fastcore.foundation import L
 from fastai.callback.core import Callback
 from .models import model_split
-from .local import local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector as _connector
-from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, lakd_module_loss, dkd_beta, ndam_loss,
+from .local import local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector, LocalStep
+from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, lakd_module_loss, lakd_total, dkd_beta, ndam_loss,
                             PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS, _ATT_MODES, _REDUCTIONS)
 from .ndam import align_maps, _AGGS, _POOLS
 from .schedule import ProgressiveSchedule
@@ -49,6 +49,7 @@ class DistillCallback(Callback):
     "Base of the distillation callbacks: a frozen teacher, the student's features through hooks, the loss terms as columns"
     order, run_valid = 52, False  # after Recorder (50); before RunCheckpoint (55) and ProgressCallback (60); training batches only
     needs_feats = False # subclasses that take the student's features set this: `setup` then gets a sample input at each fit
+    batch_state = ('teacher_out', 'student_feats') # what a training batch keeps, let go after its loss: the teacher's output, the student's hooked features
     def __init__(self, teacher:nn.Module, # the teacher: moved to the student's device and memory format, frozen, in eval mode
                  move_teacher:bool=True, # move the teacher to the student's device (False: a teacher elsewhere is an error)
                  teacher_precision:str=None): # 'bf16' or 'fp16': the teacher's forward under autocast in that type and channels_last, its outputs made float32 (None: the student's precision)
@@ -56,32 +57,68 @@ class DistillCallback(Callback):
         check_options(move_teacher=(move_teacher, 'bool'), teacher_precision=(teacher_precision, TEACHER_PRECISIONS))
         self.teacher, self.move_teacher, self.teacher_precision, self.trainables = teacher, move_teacher, teacher_precision, nn.ModuleList()
         self._handles, self._sums, self._n = [], {}, 0
+        self._release()
+    def _release(self):
+        "Let go of the batch's state (`batch_state`)"
+        for k in self.batch_state: setattr(self, k, None)
+
+    # What a method says (subclasses)
+    def terms(self)->list:
+        "Names of the loss terms, shown as columns `train_<term>` (their training averages per epoch)"
+        return ['ce', 'distill']
+    def setup(self, x:Tensor): # two inputs of the validation set, on the student's device
+        "Prepare what needs a sample input (splits, hook points, connectors); called at the start of each fit when `needs_feats`"
+    @torch.no_grad()
+    def teacher_forward(self, x:Tensor): # the training batch's input
+        "The teacher's output for a training batch (default: its logits), kept as `teacher_out`"
+        return self.teacher(x)
+    def student_hooks(self)->list:
+        "`(HookPoint, fn)` pairs to register for the student's training forward (default: none, the logits suffice)"
+        return []
+    def distill(self)->dict:
+        "The loss terms of the batch, the total to backpropagate under 'loss' (subclasses)"
+        raise NotImplementedError
+
+    # fastai's events, in the order a fit meets them
+    def before_fit(self):
+        "Place the teacher, set the method up and add its columns (nothing inside `validate`/`get_preds`)"
+        if _validating(self.learn): return
+        self._unhook(); self._release()
+        self.place_teacher()
+        if self.needs_feats: self.setup(self._sample_input())
+        self._add_columns()
+    def before_train(self):
+        "Start the epoch's sums of the terms"
+        self._sums, self._n = {}, 0
+    def before_batch(self):
+        "A training batch: the teacher's output (before the student's forward, under fastai's autocast or in `teacher_precision`), then the student's hooks"
+        self.teacher_out = self._teacher_output(self.xb[0])
+        self._hook()
+    def after_loss(self):
+        "The method's terms in place of fastai's loss: their total is backpropagated, each term recorded"
+        terms = self.distill()
+        loss = terms.pop('loss')
+        self.learn.loss_grad, self.learn.loss = loss, loss.detach().clone()
+        self._record(terms); self._release()
+    def after_batch(self):
+        "Remove the student's hooks and let go of the batch's state"
+        self._unhook(); self._release()
+    after_cancel_batch = after_batch   # a batch stopped between `before_batch` and the forward leaves hooks
+    def after_validate(self):
+        "Append the epoch's training averages of the terms to the Recorder's log (after valid_loss and the metrics)"
+        rec = getattr(self.learn, 'recorder', None)
+        if rec is None or not hasattr(rec, 'log') or _validating(self.learn): return
+        rec.log += [float(self._sums[k]) / self._n if self._n and k in self._sums else None for k in self.terms()]
+    def after_fit(self):
+        "Remove the hooks and the batch's state, and take the trainables out of the optimizer (see `_leave_opt`)"
+        if _validating(self.learn): return
+        self._unhook(); self._release(); self._leave_opt()
 
     def __getstate__(self):
         "Pickled (e.g. by `learn.export`) as its settings only: no teacher, no trained extras, no batch state"
         d = {k:(None if isinstance(v, nn.Module) else v) for k,v in self.__dict__.items()
-             if not k.startswith('_') and k not in ('s_split', 't_split')}  # `learn`: the exported Learner itself
-        return {**d, 'trainables': nn.ModuleList(), '_handles': [], '_sums': {}, '_n': 0}
-
-    def terms(self)->list:
-        "Names of the loss terms, shown as columns `train_<term>` (their training averages per epoch)"
-        return ['ce', 'distill']
-
-    def setup(self, x:Tensor): # two inputs of the validation set, on the student's device
-        "Prepare what needs a sample input (splits, hook points, connectors); called at the start of each fit when `needs_feats`"
-
-    @torch.no_grad()
-    def teacher_forward(self, x:Tensor): # the training batch's input
-        "The teacher's output for a training batch (default: its logits)"
-        return self.teacher(x)
-
-    def student_hooks(self)->list:
-        "`(HookPoint, fn)` pairs to register for the student's training forward (default: none, the logits suffice)"
-        return []
-
-    def distill(self)->dict:
-        "The loss terms of the batch, the total to backpropagate under 'loss' (subclasses)"
-        raise NotImplementedError
+             if not k.startswith('_') and k not in ('s_split', 't_split', *self.batch_state)}  # `learn`: the exported Learner itself
+        return {**d, **dict.fromkeys(self.batch_state), 'trainables': nn.ModuleList(), '_handles': [], '_sums': {}, '_n': 0}
 
 # %% ../nbs/06_callbacks.ipynb #cd3989bd
 def _device(m, who):
@@ -129,14 +166,11 @@ def _sample_input(self:DistillCallback):
 
 # %% ../nbs/06_callbacks.ipynb #ded1b636
 @patch
-def before_batch(self:DistillCallback):
-    "A training batch: the teacher's output under `no_grad` (inside fastai's autocast, or in `teacher_precision`; before the student's forward), then the student's hooks"
-    x = self.xb[0]
-    if self.teacher_precision is None: self._t = self.teacher_forward(x)
-    else:
-        with torch.autocast(x.device.type, dtype=_DTYPES[self.teacher_precision]): t = self.teacher_forward(x)
-        self._t = as_float(t)
-    self._hook()
+def _teacher_output(self:DistillCallback, x:Tensor):
+    "`teacher_forward(x)`, under `no_grad`: inside fastai's autocast, or under autocast in `teacher_precision` with its outputs made float32"
+    if self.teacher_precision is None: return self.teacher_forward(x)
+    with torch.autocast(x.device.type, dtype=_DTYPES[self.teacher_precision]): t = self.teacher_forward(x)
+    return as_float(t)
 
 @patch
 def _hook(self:DistillCallback):
@@ -159,16 +193,6 @@ def _unhook(self:DistillCallback, keep_last:bool=False): # keep the last handle 
     hs = self._handles
     self._handles = hs[-1:] if keep_last else []
     for h in (hs[:-1] if keep_last else hs): h.remove()
-
-@patch
-def _release(self:DistillCallback):
-    "Let go of the batch's features and teacher outputs"
-    self._t = self._feats = self._projs = None
-
-@patch
-def after_batch(self:DistillCallback): self._unhook(); self._release()
-@patch
-def after_cancel_batch(self:DistillCallback): self._unhook(); self._release()
 
 # %% ../nbs/06_callbacks.ipynb #76b99bc0
 _DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
@@ -202,23 +226,10 @@ def _validating(learn):
     return learn is not None and learn.lock.locked()
 
 @patch
-def after_loss(self:DistillCallback):
-    "The method's terms in place of fastai's loss: their total is backpropagated, each term recorded"
-    terms = self.distill()
-    loss, done = terms.pop('loss'), terms.pop('backpropagated', None)  # `backpropagated`: loss already backpropagated in the forward
-    self.learn.loss_grad = loss
-    self.learn.loss = (loss if done is None else loss + done).detach().clone()
-    self._record(terms)
-    self._release()
-
-@patch
 def _record(self:DistillCallback, terms:dict):
     "Add the batch's terms to the epoch's sums (tensors: no GPU sync per batch)"
     for k,v in terms.items(): self._sums[k] = self._sums.get(k, 0.) + (v.detach().float() if isinstance(v, Tensor) else float(v))
     self._n += 1
-
-@patch
-def before_train(self:DistillCallback): self._sums, self._n = {}, 0
 
 @patch
 def _add_columns(self:DistillCallback):
@@ -228,28 +239,6 @@ def _add_columns(self:DistillCallback):
     names = list(rec.metric_names)
     i = names.index('time') if 'time' in names else len(names)
     rec.metric_names = L(names[:i] + [f'train_{k}' for k in self.terms()] + names[i:])
-
-@patch
-def after_validate(self:DistillCallback):
-    "Append the epoch's training averages of the terms to the Recorder's log (after valid_loss and the metrics)"
-    rec = getattr(self.learn, 'recorder', None)
-    if rec is None or not hasattr(rec, 'log') or _validating(self.learn): return
-    rec.log += [float(self._sums[k]) / self._n if self._n and k in self._sums else None for k in self.terms()]
-
-@patch
-def before_fit(self:DistillCallback):
-    "Place the teacher, set the method up and add its columns (nothing inside `validate`/`get_preds`)"
-    if _validating(self.learn): return
-    self._unhook(); self._release()
-    self.place_teacher()
-    if self.needs_feats: self.setup(self._sample_input())
-    self._add_columns()
-
-@patch
-def after_fit(self:DistillCallback):
-    "Remove the hooks and the batch state, and take the trainables out of the optimizer (see `_leave_opt`)"
-    if _validating(self.learn): return
-    self._unhook(); self._release(); self._leave_opt()
 
 @patch
 def _leave_opt(self:DistillCallback):
@@ -310,7 +299,7 @@ class KDCallback(DistillCallback):
         store_attr('T,ce_weight,kd_weight,logit_std')
     def terms(self): return ['ce', 'kd']
     def distill(self):
-        ce, kd = self.loss_grad, kd_loss(self.pred.float(), self._t.float(), self.T, logit_std=self.logit_std)
+        ce, kd = self.loss_grad, kd_loss(self.pred.float(), self.teacher_out.float(), self.T, logit_std=self.logit_std)
         return dict(loss=self.ce_weight * ce + self.kd_weight * kd, ce=ce.detach(), kd=kd.detach())
 
 # %% ../nbs/06_callbacks.ipynb #058ae60d
@@ -332,7 +321,7 @@ class DKDCallback(DistillCallback):
     def distill(self):
         w = min((self.epoch + 1) / self.warmup, 1.) if self.warmup else 1.  # as the DKD code base: epochs counted from 1
         ce = self.loss_grad
-        dkd = dkd_loss(self.pred.float(), self._t.float(), self.yb[0], self.alpha, self.beta, self.T, logit_std=self.logit_std)
+        dkd = dkd_loss(self.pred.float(), self.teacher_out.float(), self.yb[0], self.alpha, self.beta, self.T, logit_std=self.logit_std)
         return dict(loss=self.ce_weight * ce + w * dkd, ce=ce.detach(), dkd=dkd.detach())
 
 # %% ../nbs/06_callbacks.ipynb #7e884128
@@ -351,9 +340,9 @@ class FeatureDistill(DistillCallback):
         sp, self._idx = self.s_split, self.feature_idx()
         self._points = hook_points(model, [sp.stem, *sp.stages, sp.head], x, at=self._idx)
     def student_hooks(self):
-        self._feats = {}
+        self.student_feats = {}
         return [(p, partial(self._keep, i)) for i,p in zip(self._idx, self._points)]
-    def _keep(self, i, t): self._feats[i] = t
+    def _keep(self, i, t): self.student_feats[i] = t
     @torch.no_grad()
     def teacher_forward(self, x): return self.t_split.features(x)[0]
 
@@ -371,7 +360,7 @@ class ATCallback(FeatureDistill):
     def terms(self): return ['ce', 'at']
     def distill(self):
         ce = self.loss_grad
-        at = at_loss([self._feats[i].float() for i in self._idx], [self._t[i].float() for i in self._idx], self.p)
+        at = at_loss([self.student_feats[i].float() for i in self._idx], [self.teacher_out[i].float() for i in self._idx], self.p)
         return dict(loss=self.ce_weight * ce + self.weight * at, ce=ce.detach(), at=at.detach())
 
 # %% ../nbs/06_callbacks.ipynb #6495ca2b
@@ -400,7 +389,7 @@ class FitNetCallback(FeatureDistill):
     def terms(self): return ['ce', 'hint']
     def distill(self):
         ce, i = self.loss_grad, self.hint_layer
-        hint = fitnet_loss(self._feats[i].float(), self._t[i].float(), lambda f: self.regressor(f).float())
+        hint = fitnet_loss(self.student_feats[i].float(), self.teacher_out[i].float(), lambda f: self.regressor(f).float())
         return dict(loss=self.ce_weight * ce + self.weight * hint, ce=ce.detach(), hint=hint.detach())
 
 # %% ../nbs/06_callbacks.ipynb #1ee4fa50
@@ -443,6 +432,7 @@ def _check_ndam_kw(ndam_kw, att_mode, att_reduction):
 class LAKDCallback(DistillCallback):
     "LAKD: gradient-isolated local modules (SDM) distilled with feature and NDAM losses on a progressive schedule"
     needs_feats = True
+    batch_state = ('teacher_out', 'local_step')  # the teacher's `LocalOutput`, the batch's `LocalStep` (the student's module outputs)
     def __init__(self, teacher:nn.Module, # the trained teacher
                  alpha:float=LAKD_DEFAULTS['alpha'], # weight of L_h; L_att gets 1 - alpha
                  beta:float=LAKD_DEFAULTS['beta'], # weight of L_lf
@@ -454,7 +444,7 @@ class LAKDCallback(DistillCallback):
                  per_stage:int=1, # cut every stage of both models into this many local modules (a finer split, see `local_modules`)
                  detach:bool=True, # SDM gradient truncation between modules (False: an end-to-end ablation)
                  detach_head:bool=False, # cut the head from the last module too
-                 connector:str='conv', # 'conv': 1x1 conv + BN where channels differ; 'none'
+                 connector:str='conv', # the connectors' kind (`connector`): 'conv', 1x1 conv + BN where channels differ; 'none', the map losses only (with beta=0)
                  align:str=LAKD_DEFAULTS['align'], # resolution mismatch: 'pool' or 'bilinear'
                  att_mode:str=LAKD_DEFAULTS['att_mode'], # NDAM loss: 'map' (MSE of maps) or 'weighted' (map-weighted feature loss)
                  att_reduction:str=LAKD_DEFAULTS['att_reduction'], # 'map' mode: 'batchmean' sums the squared error over positions, 'mean' averages it over them too
@@ -478,124 +468,122 @@ class LAKDCallback(DistillCallback):
         if module_inputs != 'student' and not detach:
             raise ValueError(f"module_inputs={module_inputs!r} needs detach=True: a module fed the teacher's features is cut from the previous one already")
         store_attr('alpha,beta,att_weight,schedule,warmup,s_boundaries,t_boundaries,per_stage,detach,detach_head,connector,align,att_mode,att_reduction,kd_weight,T,ndam_kw,memory_saving,aux_heads,module_inputs')
-        self.ls = self.lt = None
+        self.local_student = self.local_teacher = None
         self.aux, self.adapters = nn.ModuleList(), nn.ModuleList()
 
     def setup(self, x):
+        "At the first fit: teacher and student cut into paired local modules, with connectors, schedule, heads and adapters; at every fit: where each module ends"
         model = self.learn.model
-        if self.ls is None or getattr(self, '_student_id', None) != id(unwrap(model)):
-            self.lt, self.ls = local_pair(self.teacher, unwrap(model), x, self.t_boundaries, self.s_boundaries,
-                                          self.connector, self.align, self.detach, self.detach_head, self.per_stage)
+        if self.local_student is None or getattr(self, '_student_id', None) != id(unwrap(model)):
+            self.local_teacher, self.local_student = local_pair(self.teacher, unwrap(model), x, self.t_boundaries, self.s_boundaries,
+                                                                self.connector, self.align, self.detach, self.detach_head, self.per_stage)
             self._student_id = id(unwrap(model))
             self._check_maps(x)
             kw = {} if self.warmup is None else dict(warmup=self.warmup)
-            self.sched = ProgressiveSchedule(len(self.ls.mods), self.schedule, **kw)
-            n_classes = self.lt(x[:2]).logits.shape[-1]
-            self.aux = nn.ModuleList([aux_head(self.aux_heads, c, n_classes) for c, *_ in module_shapes(self.ls.mods, x)[:-1]]
+            self.progressive_schedule = ProgressiveSchedule(len(self.local_student.mods), self.schedule, **kw)
+            n_classes = self.local_teacher(x[:2]).logits.shape[-1]
+            self.aux = nn.ModuleList([aux_head(self.aux_heads, c, n_classes) for c, *_ in module_shapes(self.local_student.mods, x)[:-1]]
                                      if self.aux_heads else [])
             self.adapters = self._make_adapters(x) if self.module_inputs != 'student' else nn.ModuleList()
-        self._points = hook_points(model, [*self.ls.mods, self.ls.head], x)  # where each local module ends, checked
-        self._add_trainables(*self.ls.connectors, *self.aux, *self.adapters)
-
-    def _check_maps(self, x):
-        "A module whose maps are 1x1 has an NDAM term that is identically 0: refuse it unless that term is switched off"
-        if self.att_weight == 0: return
-        for who, mods in (('teacher', self.lt.mods), ('student', self.ls.mods)):
-            flat = [l for l, s in enumerate(module_shapes(mods, x)) if s[1] * s[2] == 1]
-            if flat: raise ValueError(f"the {who}'s local module {flat[0]} gives 1x1 maps for inputs of {tuple(x.shape[-2:])} pixels: its NDAM term "
-                                      "would be 0 whatever the student learns. Use larger inputs, fewer modules (boundaries), or att_weight=0")
+        self._points = hook_points(model, [*self.local_student.mods, self.local_student.head], x)  # where each local module ends, checked
+        self._add_trainables(*self.local_student.connectors, *self.aux, *self.adapters)
 
     def terms(self):
-        n = len(self.ls.mods)
+        n = len(self.local_student.mods)
         return (['ce', 'att', 'lf'] + [f'att{l}' for l in range(n)] + [f'lf{l}' for l in range(n)] +
                 [f'ce{l}' for l in range(len(self.aux))])
 
     @torch.no_grad()
-    def teacher_forward(self, x): return self.lt(x)
+    def teacher_forward(self, x): return self.local_teacher(x)
 
     def before_batch(self):
+        "Where training is: each module's weight and whether it trains (the schedule), the student's share of module inputs; then the base's"
         pct = min(self.pct_train, 1.)
-        self._w, self._train = self.sched.weights(pct), self.sched.trainable(pct)
-        self._mix = input_mix(self.module_inputs, pct)
+        self.module_weights, self.module_trainable = self.progressive_schedule.weights(pct), self.progressive_schedule.trainable(pct)
+        self.student_share = input_mix(self.module_inputs, pct)
         super().before_batch()
+
+    def before_step(self):
+        "Under the 'sequential' schedule, modules that are not trainable yet (with their heads and input adapters) get no update"
+        for l,t in enumerate(self.module_trainable):
+            if not t:
+                for p in [*self.local_student.module_params(l), *(self.aux[l].parameters() if l < len(self.aux) else []),
+                          *(self.adapters[l-1].parameters() if 0 < l <= len(self.adapters) else [])]: p.grad = None
 
 # %% ../nbs/06_callbacks.ipynb #d39f148d
 @patch
 def student_hooks(self:LAKDCallback):
-    n = len(self.ls.mods)
-    self._feats, self._projs, self._mterms = [None]*n, [None]*n, []
-    return [(p, partial(self._module_end, l)) for l,p in enumerate(self._points)]
+    "The batch's `LocalStep` (`02_local`) on the student's own forward: each module's output kept and its connector run, then the cut (SDM) or the teacher-fed input; memory-saving: each module's loss backpropagated at its end"
+    feed = self._module_input if self.student_share < 1 else None   # `module_inputs`: the teacher's features, or a mix
+    self.local_step = LocalStep(self.local_student.connectors, self.module_loss, self.memory_saving, self.detach, self.detach_head, self._backward, feed)
+    return self.local_step.hooks(self._points)
 
 @patch
-def _module_end(self:LAKDCallback, l:int, t:Tensor):
-    "The end of local module `l` in the student's forward: keep its output and projection; memory-saving: its loss and backward; SDM: cut (`module_inputs`: what goes on is the teacher's features)"
-    last = l == len(self.ls.mods) - 1
-    self._feats[l], self._projs[l] = t, self.ls.connectors[l](t)
-    if self.memory_saving and not last: self._backward_module(l)
-    if not last and self._mix < 1: return self._module_input(l, t)   # `module_inputs`: the teacher's features, or a mix
-    if (self.detach and not last) or (self.detach_head and last): return t.detach()
+def _backward(self:LAKDCallback, loss:Tensor):
+    "Backpropagate a module's loss inside the forward as fastai backpropagates the total: through its gradient scaler under `to_fp16`"
+    scaler = getattr(self.learn, 'scaler', None)
+    (scaler.scale(loss) if scaler is not None else loss).backward()
+
+@patch
+def module_loss(self:LAKDCallback, l:int, # the local module
+                feat:Tensor, # its output
+                proj:Tensor, # its output through its connector
+                logits:Tensor, # the student's logits for the last module; None for the others (their auxiliary head's, if any)
+               )->dict: # see `lakd_module_loss`
+    "Module `l`'s share of L_t: `lakd_module_loss` with the callback's settings and the schedule's weight, in float"
+    if logits is None and l < len(self.aux): logits = self.aux[l](feat.float())
+    has_h, t = logits is not None, self.teacher_out
+    return lakd_module_loss(feat.float(), t.feats[l].float(), logits.float() if has_h else None,
+                            self.yb[0] if has_h else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self.module_weights[l],
+                            att_mode=self.att_mode, att_reduction=self.att_reduction, align=self.align, t_logits=t.logits.float() if has_h else None,
+                            kd_weight=self.kd_weight, T=self.T, ndam_kw=self.ndam_kw, s_proj=proj.float())
+
+@patch
+def distill(self:LAKDCallback):
+    "L_t (`lakd_total`) over the modules' shares; in memory-saving mode those before the last were backpropagated in the forward and enter as constants"
+    step, n = self.local_step, len(self.local_student.mods)
+    last = self.module_loss(n-1, step.feats[n-1], step.projs[n-1], self.pred)
+    shares = step.backpropagated if self.memory_saving else [self.module_loss(l, step.feats[l], step.projs[l], None) for l in range(n-1)]
+    tot = lakd_total([*shares, last], self.module_weights)
+    return dict(loss=tot['loss'], ce=tot['ce'].detach(), att=tot['l_att'].detach(), lf=tot['l_lf'].detach(),
+                **{f'att{l}': a.detach() for l,a in enumerate(tot['att'])}, **{f'lf{l}': f.detach() for l,f in enumerate(tot['lf'])},
+                **{f'ce{l}': shares[l]['ce'].detach() for l in range(len(self.aux))})
+
+# %% ../nbs/06_callbacks.ipynb #328df72d
+@patch
+def _check_maps(self:LAKDCallback, x:Tensor):
+    "A module whose maps are 1x1 has an NDAM term that is identically 0: refuse it unless that term is switched off"
+    if self.att_weight == 0: return
+    for who, mods in (('teacher', self.local_teacher.mods), ('student', self.local_student.mods)):
+        flat = [l for l, s in enumerate(module_shapes(mods, x)) if s[1] * s[2] == 1]
+        if flat: raise ValueError(f"the {who}'s local module {flat[0]} gives 1x1 maps for inputs of {tuple(x.shape[-2:])} pixels: its NDAM term "
+                                  "would be 0 whatever the student learns. Use larger inputs, fewer modules (boundaries), or att_weight=0")
 
 @patch
 def _make_adapters(self:LAKDCallback, x:Tensor):
     "One adapter per module after the first, from the teacher's features of the module before it to the student's channels (1x1 conv + BN, identity where they agree); sizes must be alignable by `align`"
-    ts, ss = module_shapes(self.lt.mods, x)[:-1], module_shapes(self.ls.mods, x)[:-1]
+    ts, ss = module_shapes(self.local_teacher.mods, x)[:-1], module_shapes(self.local_student.mods, x)[:-1]
     for l, ((_, th, tw), (_, sh, sw)) in enumerate(zip(ts, ss)):
         fits = (th >= sh and tw >= sw) if self.align == 'pool' else (th <= sh and tw <= sw)
         if not fits: raise ValueError(f"module_inputs={self.module_inputs!r}: the teacher's module {l} gives {th}x{tw} maps, the student's module {l+1} takes "
                                       f"{sh}x{sw}, and align={self.align!r} only brings a {'larger map down' if self.align == 'pool' else 'smaller map up'}: "
                                       f"use align={'bilinear' if self.align == 'pool' else 'pool'!r} or boundaries whose sizes agree")
-    return nn.ModuleList([_connector(t[0], s[0]) for t, s in zip(ts, ss)])
+    return nn.ModuleList([connector(t[0], s[0]) for t, s in zip(ts, ss)])
 
 @patch
 def _module_input(self:LAKDCallback, l:int, t:Tensor):
     "The input of module `l+1` in training: the teacher's module-`l` features, brought to `t`'s size and through the adapter, mixed with `t` (detached) by `input_mix`"
-    _, tf = align_maps(t, self._t.feats[l], self.align)
+    _, tf = align_maps(t, self.teacher_out.feats[l], self.align)
     a = self.adapters[l](tf)
-    return a if self._mix == 0 else (1 - self._mix) * a + self._mix * t.detach()
+    m = self.student_share
+    return a if m == 0 else (1 - m) * a + m * t.detach()
 
-@patch
-def _backward_module(self:LAKDCallback, l:int):
-    "Memory-saving mode: module `l`'s loss, backpropagated now, so that its graph is freed before the next module runs"
-    with torch.autocast(self._feats[l].device.type, enabled=False):  # in float, as `after_loss` computes the others
-        o = self._module_loss(l, self._feats[l], self._projs[l], None)
-    scaler = getattr(self.learn, 'scaler', None)  # fastai's MixedPrecision (fp16) scales every backward the same way
-    (scaler.scale(o['loss']) if scaler is not None else o['loss']).backward()
-    self._mterms.append({k: v.detach() for k,v in o.items()})
-    self._feats[l], self._projs[l] = self._feats[l].detach(), self._projs[l].detach()
-
-@patch
-def _module_loss(self:LAKDCallback, l:int, feat:Tensor, proj:Tensor, logits:Tensor):
-    "Module `l`'s share of L_t, with its terms (`logits`: the last module's; an earlier module's come from its auxiliary head, if any)"
-    if logits is None and l < len(self.aux): logits = self.aux[l](feat.float())
-    has_h = logits is not None
-    return lakd_module_loss(feat.float(), self._t.feats[l].float(), logits.float() if has_h else None,
-                            self.yb[0] if has_h else None, alpha=self.alpha, beta=self.beta, att_weight=self.att_weight, weight=self._w[l],
-                            att_mode=self.att_mode, att_reduction=self.att_reduction, align=self.align, t_logits=self._t.logits.float() if has_h else None,
-                            kd_weight=self.kd_weight, T=self.T, ndam_kw=self.ndam_kw, s_proj=proj.float())
-
-@patch
-def distill(self:LAKDCallback):
-    n = len(self.ls.mods)
-    last = self._module_loss(n-1, self._feats[n-1], self._projs[n-1], self.pred)
-    if self.memory_saving: outs = self._mterms + [last]
-    else: outs = [self._module_loss(l, self._feats[l], self._projs[l], None) for l in range(n-1)] + [last]
-    w = self._w
-    terms = dict(loss=last['loss'] if self.memory_saving else sum(o['loss'] for o in outs), ce=last['ce'].detach(),
-                 att=sum(wl * o['att'].detach() for wl,o in zip(w, outs)),
-                 lf=sum(wl * o['lf'].detach() for wl,o in zip(w, outs)),
-                 **{f'att{l}': o['att'].detach() for l,o in enumerate(outs)},
-                 **{f'lf{l}': o['lf'].detach() for l,o in enumerate(outs)},
-                 **{f'ce{l}': outs[l]['ce'].detach() for l in range(len(self.aux))})
-    if self.memory_saving and self._mterms: terms['backpropagated'] = sum(o['loss'] for o in self._mterms)
-    return terms
-
-@patch
-def before_step(self:LAKDCallback):
-    "Under the 'sequential' schedule, modules that are not trainable yet (with their heads and input adapters) get no update"
-    for l,t in enumerate(self._train):
-        if not t:
-            for p in [*self.ls.module_params(l), *(self.aux[l].parameters() if l < len(self.aux) else []),
-                      *(self.adapters[l-1].parameters() if 0 < l <= len(self.adapters) else [])]: p.grad = None
+# %% ../nbs/06_callbacks.ipynb #e08a646b
+# Old names, read only, for the notebooks that still use them (`index`: `_t` in its example method; `01a`: `ls`, `sched`).
+# They go when those notebooks use `teacher_out`, `local_student` and `progressive_schedule`.
+DistillCallback._t = property(lambda self: self.teacher_out)
+LAKDCallback.ls = property(lambda self: self.local_student)
+LAKDCallback.sched = property(lambda self: self.progressive_schedule)
 
 # %% ../nbs/06_callbacks.ipynb #74d9e651
 @dataclass
