@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS', 'SMALL_DATA',
-           'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'job_recipe', 'RunCheckpoint', 'NonFiniteLoss', 'StopOnNaN',
-           'init_distributed', 'make_learner', 'compile_models', 'compile_methods', 'fit_run', 'seed_everything',
-           'get_dls', 'check_model', 'parse_methods', 'Job', 'job_spec', 'train_teacher', 'load_teacher',
-           'train_students', 'run_job', 'cli_errors', 'method_cli', 'train_parser', 'lakd_train', 'main']
+           'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'job_recipe', 'init_distributed', 'make_learner',
+           'compile_models', 'compile_methods', 'fit_run', 'seed_everything', 'get_dls', 'check_model', 'parse_methods',
+           'Job', 'job_spec', 'train_teacher', 'load_teacher', 'train_students', 'run_job', 'cli_errors', 'method_cli',
+           'train_parser', 'lakd_train', 'main']
 
 # %% ../nbs/07_train.ipynb #dfa34aad
 import warnings
@@ -20,7 +20,6 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn
 from fastcore.basics import listify, first, ifnone
-from fastcore.foundation import L
 from fastcore.script import anno_parser
 from fastcore.docments import docments
 from fastcore.meta import delegates
@@ -39,8 +38,9 @@ from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import DistillCallback, METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules, unwrap
-from .runfiles import one_line, atomic_write, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings, _torch_bytes
-from .tables import write_history, read_history, fmt_time, results_table, plot_curves, write_job_results
+from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings
+from .tables import read_history, fmt_time, results_table, plot_curves, write_job_results
+from .checkpoint import RunCheckpoint, StopOnNaN, NonFiniteLoss, _distiller, _aug_tfms, _data_rng, _set_data_rng
 
 # %% ../nbs/07_train.ipynb #37031ab2
 PAPER_MILESTONES = {'cifar': (150/240, 180/240, 210/240), 'imagenet': (30/100, 60/100, 90/100)}
@@ -159,208 +159,6 @@ def job_recipe(
                              f"{_recipe_terms(recs[odd[0]])} (their releases' recipes), and one job trains all its methods with one recipe: "
                              f"run them as separate jobs (the same --seed gives the same initial student), or give --recipe shared")
     return r0
-
-# %% ../nbs/07_train.ipynb #7dd106f1
-def _distiller(learn): return first(cb for cb in learn.cbs if isinstance(cb, DistillCallback))
-
-def _base_dl(dl):
-    "The DataLoader inside fastai's `DistributedDL`"
-    while type(dl).__name__ == 'DistributedDL': dl = dl.dl
-    return dl
-
-def _aug_tfms(dl): return [t for t in getattr(getattr(dl, 'after_batch', None), 'fs', []) if isinstance(t, PadCropFlip)]
-
-def _plain(o):
-    "`o` with numpy values turned into python ones and fastai's tensor types into plain tensors: what torch's safe loader reads"
-    if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
-    if isinstance(o, tuple): return tuple(_plain(v) for v in o)
-    if isinstance(o, (list, L)): return [_plain(v) for v in o]   # fastai keeps hypers in an `L`
-    if isinstance(o, torch.Tensor) and type(o) not in (torch.Tensor, nn.Parameter): return o.as_subclass(torch.Tensor)  # fastai's TensorBase
-    if isinstance(o, np.generic): return o.item()
-    if isinstance(o, np.ndarray): return o.tolist()
-    return o
-
-def _data_rng(dl):
-    "The random state of a training DataLoader: its shuffling and its augmentation generators"
-    return dl.rng.getstate(), [{dev: g.get_state() for dev, g in t._gens.items()} for t in _aug_tfms(dl)]
-
-def _set_data_rng(dl, s):
-    "Give a training DataLoader back the random state `s` of `_data_rng`"
-    dl.rng = random.Random(); dl.rng.setstate(s[0])
-    for t, gens in zip(_aug_tfms(dl), s[1]):
-        t._gens = {}
-        for dev, st in gens.items(): t._gen(torch.device(dev)).set_state(st)
-
-def _rng_state(learn) -> dict:
-    "The random states of this process: global generators, the training DataLoader's, the augmentation's"
-    k, pos, has_g, g = np.random.get_state()[1:]
-    st = dict(torch=torch.get_rng_state(), numpy=dict(key=torch.from_numpy(k.astype(np.int64)), pos=int(pos), has_gauss=int(has_g), gauss=float(g)),
-              python=random.getstate())
-    if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
-    st['dl'], st['aug'] = _data_rng(_base_dl(learn.dls.train))
-    return st
-
-def _set_rng_state(learn, st:dict):
-    torch.set_rng_state(st['torch'])
-    n = st['numpy']; np.random.set_state(('MT19937', n['key'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
-    random.setstate(st['python'])
-    if 'cuda' in st and torch.cuda.is_available() and len(st['cuda']) == torch.cuda.device_count(): torch.cuda.set_rng_state_all(st['cuda'])
-    if 'dl' in st: _set_data_rng(_base_dl(learn.dls.train), (st['dl'], st.get('aug', [])))
-
-def _opt_to_device(sd, opt):
-    "Move the optimizer state loaded on the CPU to its parameters' devices"
-    params = [p for p, *_ in opt.all_params()]
-    sd['state'] = [{k: v.to(p.device) if isinstance(v, torch.Tensor) else v for k, v in s.items()} for s, p in zip(sd['state'], params)]
-    return sd
-
-# %% ../nbs/07_train.ipynb #80a5d893
-class RunCheckpoint(Callback):
-    "After every epoch save the whole training state to `path`/last.pth (atomically; a copy in best.pth when `monitor` improves) and metrics.csv; resume from them"
-    order = 55  # after fastai's Recorder (50), whose log of the epoch is then complete
-    def __init__(self,
-        path, # the run's folder (created if needed)
-        monitor:str='accuracy', # the metric that decides `best.pth` (higher is better)
-        resume:bool=False, # continue from `path`/last.pth if it exists (False: refuse to overwrite one)
-        tag:dict=None, # what the run is (e.g. its method and options): kept in every checkpoint, and a checkpoint with another tag is not resumed
-    ):
-        self.path, self.monitor, self.resume, self.tag = Path(path), monitor, resume, _plain(tag)
-        self.history, self.best, self.best_epoch, self.start_epoch = [], None, None, 0
-
-    @property
-    def last(self): return self.path/'last.pth'
-    @property
-    def best_file(self): return self.path/'best.pth'
-    @property
-    def csv(self): return self.path/'metrics.csv'
-
-    def before_fit(self):
-        self.history, self.best, self.best_epoch, self.start_epoch = [], None, None, 0
-        if self.last.exists():
-            if not self.resume: raise ValueError(f"{self.last} exists: resume it (resume=True, --resume) or train in another folder")
-            self._restore(self._readable_state())
-        if self.start_epoch: self._skip_finished()
-
-    def _readable_state(self) -> dict:
-        "The state in last.pth; if it cannot be read, the one in best.pth (an earlier epoch, from which the run replays exactly)"
-        try: return load_run_state(self.last)
-        except ValueError as e: bad = e
-        if self.best_file.exists():
-            try: st = load_run_state(self.best_file)
-            except ValueError: st = None
-            if st is not None and st.get('n_epoch') == self.learn.n_epoch:
-                warnings.warn(f"{bad}; continuing from {self.best_file} (epoch {st['epoch']}): the epochs after it are trained again")
-                return st
-        raise ValueError(f"{bad}, and there is no readable best.pth to continue from: delete {self.path} to train this run again") from None
-
-    def _skip_finished(self):
-        "Run no events for the epochs in the checkpoint (fastai's `start_epoch` would log each of them)"
-        learn, orig = self.learn, self.learn._with_events
-        def with_events(f, event_type, ex, final=lambda: None):
-            if event_type == 'epoch' and learn.epoch < self.start_epoch: return
-            learn.__dict__.pop('_with_events', None)  # the first epoch to run: back to fastai's own
-            return orig(f, event_type, ex, final)
-        learn._with_events = with_events
-
-    def after_fit(self): self.learn.__dict__.pop('_with_events', None)
-
-    def before_epoch(self): self._t0 = time.time()
-
-    def after_epoch(self):
-        rec = self.learn.recorder
-        row = {'epoch': self.epoch}
-        for k, v in zip(rec.metric_names[1:], rec.log[1:]):
-            if k != 'time': row[k] = None if v is None else float(v)
-        row['lr'] = float(self.opt.hypers[0]['lr'])
-        row['seconds'] = time.time() - self._t0
-        self.history.append(row)
-        v = row.get(self.monitor)
-        if v is not None and (self.best is None or v > self.best): self.best, self.best_epoch = v, self.epoch
-        state = self._state()
-        if rank_distrib() == 0: self._write(state, self.best_epoch == self.epoch)
-
-    def _state(self) -> dict:
-        learn, dist = self.learn, _distiller(self.learn)
-        rng = _rng_state(learn)
-        if num_distrib() > 1:   # every process's random states, so that each one continues exactly
-            rngs = [None] * num_distrib(); torch.distributed.all_gather_object(rngs, rng)
-        else: rngs = [rng]
-        scaler = getattr(learn, 'scaler', None)
-        sl = learn.recorder.smooth_loss
-        return _plain(dict(format='lakd_nb.RunCheckpoint/1', epoch=self.epoch, n_epoch=self.n_epoch, train_iter=self.train_iter,
-                    model=unwrap(learn.model).state_dict(),
-                    trainables=dist.trainables.state_dict() if dist is not None and len(dist.trainables) else None,
-                    extra=dist.get_extra_state() if dist is not None else None,
-                    opt=_plain(learn.opt.state_dict()),
-                    scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None,
-                    smooth_loss=dict(count=sl.count, val=torch.as_tensor(sl.val).detach().cpu()),
-                    history=self.history, best=self.best, best_epoch=self.best_epoch, monitor=self.monitor, rng=rngs, tag=self.tag))
-
-    def _write(self, state, is_best):
-        self.path.mkdir(parents=True, exist_ok=True)
-        data = _torch_bytes(state)   # serialised once, written twice: best.pth is a file of its own
-        atomic_write(data, self.last)
-        if is_best: atomic_write(data, self.best_file)
-        write_history(self.history, self.csv)
-
-    def _restore(self, st):
-        learn = self.learn
-        if st.get('format') != 'lakd_nb.RunCheckpoint/1': raise ValueError(f"{self.last} is not a checkpoint of RunCheckpoint")
-        _check_tag(self.last, st.get('tag'), self.tag)
-        if st['n_epoch'] != learn.n_epoch:
-            raise ValueError(f"{self.last} belongs to a run of {st['n_epoch']} epochs, this fit has {learn.n_epoch}: resume with the same number of epochs")
-        unwrap(learn.model).load_state_dict(st['model'])
-        dist = _distiller(learn)
-        if st['trainables'] is not None:
-            if dist is None: raise ValueError(f"{self.last} holds the trainable modules of a distillation callback; this Learner has none")
-            dist.trainables.load_state_dict(st['trainables'])
-        if dist is not None: dist.set_extra_state(st.get('extra'))
-        learn.opt.load_state_dict(_opt_to_device(st['opt'], learn.opt))
-        if st['scaler'] is not None and getattr(learn, 'scaler', None) is not None: learn.scaler.load_state_dict(st['scaler'])
-        learn.train_iter = st['train_iter']
-        sl = learn.recorder.smooth_loss
-        sl.count, sl.val = st['smooth_loss']['count'], st['smooth_loss']['val']
-        self.history, self.best, self.best_epoch = list(st['history']), st['best'], st['best_epoch']
-        rngs = st['rng']
-        if len(rngs) != max(num_distrib(), 1):
-            warnings.warn(f"{self.last} was written by {len(rngs)} processes, this run has {max(num_distrib(), 1)}: "
-                          "random states are restored from its first process only (the run continues, not bit-identically)")
-        _set_rng_state(learn, rngs[min(rank_distrib(), len(rngs) - 1)])
-        self.start_epoch = st['epoch'] + 1
-        if rank_distrib() == 0:  # a crash may have come between last.pth and these two: make them agree with it
-            if self.best_epoch == st['epoch']: atomic_save(st, self.best_file)
-            write_history(self.history, self.csv)
-
-def _canon(tag) -> str: return json.dumps(tag, sort_keys=True, default=str)
-
-def _check_tag(f, there, here):
-    "Refuse to resume checkpoint `f` of a run tagged `there` in a run tagged `here` (checkpoints written before tags existed have none)"
-    if there is None or here is None or _canon(there) == _canon(here): return
-    (m0, o0), (m1, o1) = [(t.get('method'), t.get('opts') or {}) for t in (there, here)]
-    diff = '; '.join(f"{k}: {o0.get(k)!r} there, {o1.get(k)!r} here" for k in {**o0, **o1} if o0.get(k) != o1.get(k))
-    why = f"by {m0!r} with other options ({diff})" if m0 == m1 else f"by {m0!r}, not by this run's {m1!r}"
-    raise ValueError(f"{f} was written {why}: it is not resumed (move it away, or train in another folder)")
-
-# %% ../nbs/07_train.ipynb #a41340b3
-class NonFiniteLoss(RuntimeError):
-    "The training loss became NaN or infinite"
-
-class StopOnNaN(Callback):
-    "Stop training with `NonFiniteLoss`, naming the epoch and the batch, when the loss is NaN or infinite (before any weight is updated)"
-    order = 53  # after the distillation callbacks (52) have computed the total loss (mixed precision scales it later, in before_backward)
-    def after_loss(self):
-        if not self.training: return
-        loss = self.learn.loss_grad.detach()
-        ok = torch.isfinite(loss).all()
-        if num_distrib() > 1:  # every process stops, or none
-            ok = ok.to(torch.int32); torch.distributed.all_reduce(ok, op=torch.distributed.ReduceOp.MIN)
-        if bool(ok): return
-        msg = f"the training loss is {float(loss.float().mean())} at epoch {self.epoch}, batch {self.iter}: training stopped"
-        ck = getattr(self.learn, 'run_checkpoint', None)
-        if ck is not None:
-            msg += f" in {ck.path}"
-            msg += (f"; the last good checkpoint, {ck.last} (epoch {ck.history[-1]['epoch']}), is kept" if ck.history
-                    else "; no epoch had finished, so there is no checkpoint")
-        raise NonFiniteLoss(msg)
 
 # %% ../nbs/07_train.ipynb #5cbb4d5a
 def _distributed() -> bool: return num_distrib() > 1
