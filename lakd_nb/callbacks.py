@@ -578,13 +578,6 @@ def _module_input(self:LAKDCallback, l:int, t:Tensor):
     m = self.student_share
     return a if m == 0 else (1 - m) * a + m * t.detach()
 
-# %% ../nbs/06_callbacks.ipynb #e08a646b
-# Old names, read only, for the notebooks that still use them (`index`: `_t` in its example method; `01a`: `ls`, `sched`).
-# They go when those notebooks use `teacher_out`, `local_student` and `progressive_schedule`.
-DistillCallback._t = property(lambda self: self.teacher_out)
-LAKDCallback.ls = property(lambda self: self.local_student)
-LAKDCallback.sched = property(lambda self: self.progressive_schedule)
-
 # %% ../nbs/06_callbacks.ipynb #74d9e651
 @dataclass
 class Method:
