@@ -20,7 +20,8 @@ from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES
-from .train import make_learner, get_recipe, cli_errors, compile_models, compile_methods, _check_counts
+from .fit import make_learner, get_recipe, compile_models, compile_methods
+from .train import cli_errors, _check_counts
 from .tables import read_csv, write_csv, text_table
 from .study import run_study, check_out
 from .reproduce import run_reproduce

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
 from .callbacks import METHODS
-from .train import get_recipe, get_dls, train_teacher, lakd_train, seed_everything, job_spec
+from .fit import get_recipe, get_dls, seed_everything
+from .train import train_teacher, lakd_train, job_spec
 from .tables import write_csv, text_table, pair_name
 from .study import check_out, seed_list, name_list
 

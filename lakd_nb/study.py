@@ -14,8 +14,8 @@ from fastcore.basics import listify
 from .models import get_model, load_checkpoint
 from .callbacks import METHODS, method_opts, make_distiller, _params
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
-from .train import (get_recipe, get_dls, train_teacher, train_students, seed_everything,
-                           check_model, SMALL_DATA, _check_counts, _check_folders, _check_lakd, _check_seed)
+from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
+from .train import train_teacher, train_students, check_model, _check_counts, _check_folders, _check_lakd, _check_seed
 from .tables import read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table, plot_paired
 
 # %% ../nbs/09a_study.ipynb #38a29f37
