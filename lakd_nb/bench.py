@@ -21,7 +21,8 @@ from .data import tensor_dls, cifar10_stats
 from .models import get_model
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES
 from .fit import make_learner, get_recipe, compile_models, compile_methods
-from .train import cli_errors, _check_counts
+from .train import check_counts
+from .cli import cli_errors
 from .tables import read_csv, write_csv, text_table
 from .study import run_study, check_out
 from .reproduce import run_reproduce
@@ -268,7 +269,7 @@ def _check_device(device):
 
 def _check_bench(out, device, **counts):
     "What `lakd-bench speed` and `memory` share, checked before a step is timed: --out, the counts (whole numbers of at least 1), --device"
-    check_out(out); _check_counts(**counts); _check_device(device)
+    check_out(out); check_counts(**counts); _check_device(device)
 
 # %% ../nbs/09_benchmarks.ipynb #0f09735d
 def _targets(speed, memory, deep='resnet110'):

@@ -15,7 +15,7 @@ from .models import get_model, load_checkpoint
 from .callbacks import METHODS, method_opts, make_distiller, _params
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
-from .train import train_teacher, train_students, check_model, _check_counts, _check_folders, _check_lakd, _check_seed
+from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_lakd, check_seed
 from .tables import read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table, plot_paired
 
 # %% ../nbs/09a_study.ipynb #38a29f37
@@ -73,7 +73,7 @@ def seed_list(s, # seeds: a list, or comma-separated ('0,1,2')
     "The seeds of `s` (a list, or comma-separated): at least one, each a whole number from 0 to 2**32-1, none twice"
     seeds = _ints(s, what)
     if not seeds: raise ValueError(f"{what} {s!r} names no seed: give at least one, e.g. {what} 0,1,2")
-    for x in seeds: _check_seed(x, f"{what}: seed")   # lakd-train's check of --seed
+    for x in seeds: check_seed(x, f"{what}: seed")   # lakd-train's check of --seed
     twice = [x for i, x in enumerate(seeds) if x in seeds[:i]]
     if twice: raise ValueError(f"{what} {s!r}: seed {twice[0]} is given twice")
     return seeds
@@ -109,7 +109,7 @@ def _variant_list(variants) -> list:
 def check_out(out # the folder given as --out
              ):
     "--out must be a folder, or a path where one can be made: refused in one line, nothing made (`lakd-bench study`, `reproduce`, `speed`, `memory`)"
-    _check_folders(out, None)   # lakd-train's: '' names no folder; a file, or a link to nothing, is no folder
+    check_folders(out, None)   # lakd-train's: '' names no folder; a file, or a link to nothing, is no folder
     p = Path(out).expanduser()
     if p.exists():
         if not os.access(p, os.W_OK | os.X_OK): raise ValueError(f"--out {out} cannot be used: the folder is not writable")
@@ -140,7 +140,7 @@ def _check_variants(plan, teacher, student):
         if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} ({'its options are ' + ', '.join(known) if known else 'it takes none'})")
         try:
             make_distiller(m, nn.Identity(), **opts)
-            if m == 'lakd': _check_lakd({'lakd': opts}, teacher, student)
+            if m == 'lakd': check_lakd({'lakd': opts}, teacher, student)
         except (TypeError, ValueError) as e: raise ValueError(f"--variants: variant {v!r}: {one_line(e)}") from None
 
 # %% ../nbs/09a_study.ipynb #b129a09f
@@ -253,7 +253,7 @@ def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs
     check_out(out)
     seeds, variants = seed_list(seeds), _variant_list(variants)
     check_model(teacher, 'teacher'); check_model(student, 'student')
-    _check_counts(epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid)
+    check_counts(epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid)
     _check_data(data, path, split)
     try: plan = {v: variant_opts(v, teacher, student, data, epochs) for v in variants}
     except ValueError as e: raise ValueError(f"--variants: {one_line(e)}") from None
