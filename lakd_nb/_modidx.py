@@ -414,7 +414,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'lakd_nb.interpret.plot_gradcam': ('interpret.html#plot_gradcam', 'lakd_nb/interpret.py'),
                                    'lakd_nb.interpret.plot_maps': ('interpret.html#plot_maps', 'lakd_nb/interpret.py'),
                                    'lakd_nb.interpret.plot_module_curves': ('interpret.html#plot_module_curves', 'lakd_nb/interpret.py'),
-                                   'lakd_nb.interpret.read_metrics': ('interpret.html#read_metrics', 'lakd_nb/interpret.py'),
                                    'lakd_nb.interpret.similarity_table': ('interpret.html#similarity_table', 'lakd_nb/interpret.py')},
             'lakd_nb.local': { 'lakd_nb.local.HookPoint': ('local.html#hookpoint', 'lakd_nb/local.py'),
                                'lakd_nb.local.HookPoint.register': ('local.html#hookpoint.register', 'lakd_nb/local.py'),

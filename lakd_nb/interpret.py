@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['load_models', 'module_maps', 'plot_maps', 'map_similarity', 'similarity_table', 'grad_cam', 'plot_gradcam',
-           'read_metrics', 'module_curves', 'plot_module_curves']
+           'module_curves', 'plot_module_curves']
 
 # %% ../nbs/08_interpret.ipynb #0baba2b1
 import csv, json
@@ -15,6 +15,7 @@ from fastcore.basics import listify
 from .models import get_model, model_split
 from .local import local_modules, run_modules, eval_mode
 from .ndam import ndam_map, at_map, align_maps
+from .tables import read_csv
 
 # %% ../nbs/08_interpret.ipynb #6c96b20d
 def load_models(folder='results/study', # a folder written by `lakd-bench study` (`study.json`, `models/`)
@@ -150,16 +151,11 @@ def plot_gradcam(models:dict, # name -> model
     return fig
 
 # %% ../nbs/08_interpret.ipynb #1cb48552
-def read_metrics(fn) -> list:
-    "The per-epoch rows of a run's `metrics.csv`, numbers as floats"
-    with open(fn, newline='') as f:
-        return [{k: (float(v) if v not in ('', None) and k != 'time' else v) for k, v in r.items()} for r in csv.DictReader(f)]
-
 def module_curves(runs, # folders (or `metrics.csv` files) of runs of one variant, e.g. its seeds
                   term:str='lf', # 'lf' (local feature loss) or 'att' (NDAM loss)
                  ) -> dict: # module -> list over epochs of the mean over runs of the term, divided by its first epoch
     "Each module's `term` per epoch, averaged over `runs`, relative to the first epoch"
-    hs = [read_metrics(Path(r)/'metrics.csv' if Path(r).is_dir() else r) for r in listify(runs)]
+    hs = [read_csv(Path(r)/'metrics.csv' if Path(r).is_dir() else r) for r in listify(runs)]
     ks = sorted((k for k in hs[0][0] if k.startswith(f'train_{term}') and k[len(f'train_{term}'):].isdigit()), key=lambda k: int(k[len(f'train_{term}'):]))
     if not ks: raise ValueError(f"no per-module columns train_{term}0, train_{term}1, ... in these runs: are they LAKD runs?")
     out = {}
