@@ -291,11 +291,14 @@ def _take_teacher(src, out):
 
 # %% ../nbs/09a_study.ipynb #aebd2122
 def _write_results(out, rows, variants):
-    "summary.csv, study.png, paired.csv and paired.png of a study's rows, its tables printed"
+    "summary.csv, study.png, paired.csv and paired.png of a study's rows, its tables printed (those that the finished runs allow)"
+    runs = [r for r in rows if r['variant'] != 'teacher']
+    if not runs: print(f"\nno run of these seeds and variants has finished in {out} yet: nothing to tabulate"); return
     summary = study_summary(rows)
     write_csv(summary, out/'summary.csv')
     plot_study(summary, out/'study.png')
-    ref, runs = 'kd' if 'kd' in variants else variants[0], [r for r in rows if r['variant'] != 'teacher']
+    ref = 'kd' if 'kd' in variants else variants[0]
+    if ref not in {r['variant'] for r in runs}: print(f"\n{study_table(summary)}\n\n(no paired table: {ref} has no finished run yet)"); return
     paired = paired_summary(runs, ref=ref)   # seed by seed against KD (or the first variant)
     write_csv(paired, out/'paired.csv')
     plot_paired(paired, runs, ref=ref, fn=out/'paired.png')
