@@ -5,16 +5,16 @@
 # %% auto #0
 __all__ = ['TEACHER_PRECISIONS', 'MODULE_INPUTS', 'ANNEAL_END', 'METHODS', 'RECIPE_KEYS', 'check_options', 'DistillCallback',
            'as_float', 'KDCallback', 'DKDCallback', 'FeatureDistill', 'ATCallback', 'FitNetCallback', 'aux_head',
-           'input_mix', 'LAKDCallback', 'Method', 'register_method', 'method_opts', 'method_recipe', 'make_distiller',
-           'method_help']
+           'input_mix', 'LAKDCallback', 'Method', 'register_method', 'name_list', 'method_opts', 'method_recipe',
+           'make_distiller', 'method_help']
 
 # %% ../nbs/06_callbacks.ipynb #f340e8e2
-import dataclasses, inspect, math, re, sys, warnings
+import ast, dataclasses, inspect, math, re, sys, warnings
 from dataclasses import dataclass
 from functools import partial
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from fastcore.basics import store_attr, patch
+from fastcore.basics import store_attr, patch, listify
 from fastcore.foundation import L
 from fastai.callback.core import Callback
 from .models import model_split
@@ -690,16 +690,61 @@ register_method('lakd', LAKDCallback, "LAKD: gradient-isolated local modules dis
                           'sequential': dict(schedule='sequential'), 'no-schedule': dict(schedule='none')})
 list(METHODS), METHODS['dkd'].cli, list(METHODS['lakd'].variants)
 
+# %% ../nbs/06_callbacks.ipynb #ec821c1a
+def _top_level_split(spec, sep=','):
+    "`spec` cut at the `sep`s outside brackets, braces and quotes"
+    parts, depth, quote, cur = [], 0, None, ''
+    for c in spec:
+        if quote: quote = None if c == quote else quote
+        elif c in '\'"': quote = c
+        elif c in '([{': depth += 1
+        elif c in ')]}': depth -= 1
+        elif c == sep and depth == 0: parts.append(cur); cur = ''; continue
+        cur += c
+    return parts + [cur]
+
+def _changes(spec, variant):
+    "The options of `opt=value,...` (values as python literals: 0.3, 'sequential', True, None)"
+    out = {}
+    for part in filter(None, (p.strip() for p in _top_level_split(spec))):
+        k, eq, v = part.partition('=')
+        try:
+            if not eq or not k.strip().isidentifier(): raise ValueError
+            out[k.strip()] = ast.literal_eval(v.strip())
+        except (ValueError, SyntaxError): raise ValueError(f"variant {variant!r}: {part!r} is not opt=value with a python literal value") from None
+    return out
+
+def name_list(s # names: a list, or a string (None: None)
+             ) -> list:
+    "Names from a list, or from a string: ';'-separated when it holds one, else comma-separated, where an `opt=value` part continues a variant with changes before it ('lakd:alpha=0.3,beta=1')"
+    if s is None or not isinstance(s, str): return None if s is None else listify(s)
+    if ';' in s: return [x.strip() for x in s.split(';') if x.strip()]
+    out = []
+    for x in _top_level_split(s):
+        if out and ':' in out[-1] and re.match(r"\s*[A-Za-z_]\w*\s*=", x): out[-1] += ',' + x
+        else: out.append(x)
+    return [x.strip() for x in out if x.strip()]
+
+def _folder_name(variant):
+    "A variant's run folder: its name with every character but letters, digits and `.=,+-` replaced by `_`"
+    return re.sub(r"[^A-Za-z0-9_.=,+-]", '_', variant)
+
 # %% ../nbs/06_callbacks.ipynb #8118f109
 def _resolve(name:str)->tuple:
-    "The `Method` of `name` and the changes of its study variant ('lakd-no-sdm': lakd with detach=False)"
-    if name in METHODS: return METHODS[name], {}
-    base, _, suffix = str(name).partition('-')
-    m = METHODS.get(base)
-    if m is not None and suffix in m.variants: return m, dict(m.variants[suffix])
-    variants = [f'{n}-{s}' for n,mm in METHODS.items() for s in mm.variants]
-    raise ValueError(f"unknown method {name!r}: known methods are {', '.join(METHODS)}"
-                     + (f"; study variants {', '.join(variants)}" if variants else ''))
+    "The `Method` of `name` and the changes of its variant: an ablation ('lakd-no-sdm': lakd with detach=False), then `:opt=value,...` ('lakd:detach=False')"
+    base, _, spec = str(name).partition(':')
+    m, suffix = METHODS.get(base.strip()), None
+    if m is None:
+        b, _, suffix = base.strip().partition('-')
+        m = METHODS.get(b)
+    if m is None or suffix is not None and suffix not in m.variants:
+        variants = [f'{n}-{s}' for n,mm in METHODS.items() for s in mm.variants]
+        raise ValueError(f"unknown method {base.strip()!r}: known methods are {', '.join(METHODS)}"
+                         + (f"; study variants {', '.join(variants)}" if variants else '') + " (each may take changes: 'lakd:detach=False')")
+    change, ps = _changes(spec, name), _params(m.callback)
+    bad = [k for k in change if k not in ps]
+    if bad: raise ValueError(f"variant {name!r}: {bad[0]!r} is no option of {m.name} ({'its options are ' + ', '.join(ps) if ps else 'it takes none'})")
+    return m, {**(m.variants[suffix] if suffix else {}), **change}
 
 def method_opts(name:str, # a method of `METHODS`, or a study variant such as 'lakd-no-sdm'
                 data:str='cifar100', # the data set: 'imagenet' takes the ImageNet defaults, anything else CIFAR's

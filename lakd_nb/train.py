@@ -20,7 +20,7 @@ from fastai.learner import Learner
 from fastai.metrics import accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS
+from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, name_list, _folder_name, _resolve as _method_of
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules
 from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings
@@ -43,14 +43,22 @@ def check_model(name:str, # a model name of `get_model`
     raise ValueError(f"unknown {role} model {name!r}{hint}: known CIFAR models are {', '.join(cifar_zoo)}; "
                      f"ImageNet models {', '.join(imagenet_zoo)}")
 
-def parse_methods(method, # names of the method registry `METHODS`: a list, or comma-separated
+def parse_methods(method, # methods of `METHODS` or variants as the study names them ('lakd-no-sdm', 'lakd:detach=False'): a list, or a string (`name_list`)
                  ) -> list:
-    "The method names of `method`, each registered and none twice"
-    ms = [m.strip() for m in (method.split(',') if isinstance(method, str) else listify(method)) if m.strip()]
-    bad = [m for m in ms if m not in METHODS]
-    if bad or not ms: raise ValueError(f"unknown method {', '.join(map(repr, bad)) or repr(method)}: known methods are {', '.join(METHODS)} (several: comma-separated)")
-    if len(set(ms)) != len(ms): raise ValueError(f"a method is given twice in {method!r}")
+    "The runs of `method`: registry names or variants ('kd:' is 'kd'), each known, none twice, each in a run folder of its own"
+    ms = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, name_list(method) or [])]
+    if not ms: raise ValueError(f"--method {method!r} names no method: known methods are {', '.join(METHODS)} (several: comma-separated)")
+    for i, v in enumerate(ms):
+        try: _method_of(v)
+        except ValueError as e: raise ValueError(f"--method: {one_line(e)}") from None
+        if v in ms[:i]: raise ValueError(f"a method is given twice in {method!r}: {v!r}")
+        same = [w for w in ms[:i] if _folder_name(w) == _folder_name(v)]
+        if same: raise ValueError(f"--method {method!r}: {same[0]!r} and {v!r} would share the run folder {_folder_name(v)!r}: give one of them")
     return ms
+
+def _base(run:str) -> str:
+    "The registry name of a run's method ('lakd:detach=False' -> 'lakd')"
+    return _method_of(run)[0].name
 
 
 # %% ../nbs/07e_train.ipynb #c3ed67b8
@@ -150,11 +158,11 @@ def _job_opts(methods, data, teacher, student, epochs, given):
     known = {k for m in METHODS.values() for k in m.cli}
     bad = [k for k in given if k not in known]
     if bad: raise ValueError(f"unknown option {bad[0]!r}: the methods' options are {', '.join(sorted(known))}")
-    unused = [k for k, v in given.items() if v is not None and not any(k in METHODS[m].cli for m in methods)]
+    unused = [k for k, v in given.items() if v is not None and not any(k in METHODS[_base(m)].cli for m in methods)]
     if unused: raise ValueError(f"--{unused[0].replace('_', '-')} is an option of {', '.join(n for n, m in METHODS.items() if unused[0] in m.cli)}, "
                                 f"which this job does not run (--method {','.join(methods)})")
-    return {m: method_opts(m, data, teacher, student, epochs, **{METHODS[m].cli[k]: v for k, v in given.items() if k in METHODS[m].cli})
-            for m in methods if m != 'none'}
+    return {m: method_opts(m, data, teacher, student, epochs, **{METHODS[_base(m)].cli[k]: v for k, v in given.items() if k in METHODS[_base(m)].cli})
+            for m in methods if _base(m) != 'none'}
 
 def _check_callbacks(opts):
     "Build each method's callback once, so that its own checks of its options run before anything is trained"
@@ -162,24 +170,23 @@ def _check_callbacks(opts):
         try: make_distiller(m, nn.Identity(), **o)
         except (TypeError, ValueError) as e:
             msg = one_line(e)
-            for flag, kw in METHODS[m].cli.items():   # name the option as it is typed
+            for flag, kw in METHODS[_base(m)].cli.items():   # name the option as it is typed
                 if msg.startswith(f"{kw}="): msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
             raise ValueError(f"--method {m}: {msg}") from None
 
-def check_lakd(opts:dict, # method -> its options (`Job.opts`); only 'lakd' is checked
+def check_lakd(opts:dict, # run -> its options (`Job.opts`); only LAKD's runs ('lakd', 'lakd-no-sdm', 'lakd:beta=1') are checked
                teacher:str, # the teacher's architecture
                student:str, # the student's
               ):
     "Raise a one-line ValueError unless LAKD's schedule is known and its finer split fits both models (every stage needs `per_stage` blocks)"
-    o = opts.get('lakd')
-    if o is None: return
-    if o.get('schedule', 'ramp') not in ('ramp', 'sequential', 'none'):
-        raise ValueError(f"unknown LAKD schedule {o['schedule']!r}: expected ramp, sequential or none")
-    k = o.get('per_stage', 1)
-    if k == 1: return
-    for role, name in (('teacher', teacher), ('student', student)):
-        try: local_modules(get_model(name, num_classes=10), per_stage=k)
-        except ValueError as e: raise ValueError(f"--per-stage {k} does not fit the {role} {name}: {e}") from None
+    for o in (o for run, o in opts.items() if _base(run) == 'lakd'):
+        if o.get('schedule', 'ramp') not in ('ramp', 'sequential', 'none'):
+            raise ValueError(f"unknown LAKD schedule {o['schedule']!r}: expected ramp, sequential or none")
+        k = o.get('per_stage', 1)
+        if k == 1: continue
+        for role, name in (('teacher', teacher), ('student', student)):
+            try: local_modules(get_model(name, num_classes=10), per_stage=k)
+            except ValueError as e: raise ValueError(f"--per-stage {k} does not fit the {role} {name}: {e}") from None
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
 def job_spec(
@@ -190,7 +197,7 @@ def job_spec(
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
     teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
     student:str='resnet8', # student architecture
-    method:str='lakd,kd,none', # methods of the registry (lakd_nb.callbacks.METHODS, see --help), comma-separated, each from the same initial student
+    method:str='lakd,kd,none', # methods of the registry (lakd_nb.callbacks.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, 'lakd:detach=False,beta=1' (several with changes: ';'-separated)
     recipe:str='auto', # paper (the standard protocol of the CIFAR-100 tables, as each method's release sets it: MLKD's trains at lr 0.025), shared (paper, the same for every method), one-cycle (fastai's fit_one_cycle), auto (paper on CIFAR and ImageNet, one-cycle on demo)
     epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale with it
     bs:int=None, # total batch size over all processes (default: 64; ImageNet 512)
@@ -213,7 +220,7 @@ def job_spec(
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
     methods = parse_methods(method)
-    distil = [m for m in methods if m != 'none']
+    distil = [m for m in methods if _base(m) != 'none']
     check_model(student, 'student')
     if distil: check_model(teacher, 'teacher')
     _check_zoo(data, student=student, **({'teacher': teacher} if distil else {}))
@@ -228,12 +235,12 @@ def job_spec(
     world = max(num_distrib(), 1)
     if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
     if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
-    if compile and set(methods) - set(compile_methods()):
-        raise ValueError(f"--compile with --method {','.join(m for m in methods if m not in compile_methods())}: these take the student's features through hooks; "
+    if compile and {_base(m) for m in methods} - set(compile_methods()):
+        raise ValueError(f"--compile with --method {','.join(m for m in methods if _base(m) not in compile_methods())}: these take the student's features through hooks; "
                          f"expected methods of the logits ({', '.join(compile_methods())})")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
-    if world > 1 and mopts.get('lakd', {}).get('memory_saving'): raise ValueError("--memory-saving works with one process only")
+    if world > 1 and any(o.get('memory_saving') for m, o in mopts.items() if _base(m) == 'lakd'): raise ValueError("--memory-saving works with one process only")
     check_lakd(mopts, teacher, student)
     _check_callbacks(mopts)
     t_rec = None
@@ -344,7 +351,7 @@ def _job_teacher(job, dls, fresh, given=None):
 # %% ../nbs/07e_train.ipynb #565b1b1d
 def _kept_histories(out, methods, epochs) -> dict:
     "The histories of the run's `methods` that finished in an earlier job (a --resume of some of its methods keeps them in the table)"
-    hs = {m: read_history(out/m/'metrics.csv') for m in methods if (out/m/'metrics.csv').exists()}
+    hs = {m: read_history(out/_folder_name(m)/'metrics.csv') for m in methods if (out/_folder_name(m)/'metrics.csv').exists()}
     return {m: h for m, h in hs.items() if len(h) == epochs}
 
 def _history_row(method, model, h) -> dict:
@@ -375,9 +382,10 @@ def run_job(job:Job # a job checked by `job_spec`
     distrib_barrier()
     with (claim_run(job.out, settings, job.resume) if rank_distrib() == 0 else nullcontext()):
         teacher, trow = _job_teacher(job, dls, fresh, given) if job.teacher else (None, None)
-        runs = {m: (m, job.opts.get(m, {})) for m in job.methods}
+        runs = {_folder_name(m): (m, job.opts.get(m, {})) for m in job.methods}   # each run in its folder, named as the study names it
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
         res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume, job.out/'init.pth', **fit_kw)
+        res = {runs[f][0]: r for f, r in res.items()}
         order = _read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods   # the run's methods, this job's among them
     histories = {**_kept_histories(job.out, [m for m in order if m not in res], job.recipe.epochs), **{m: r['history'] for m, r in res.items()}}
     histories = {m: histories[m] for m in order if m in histories}
