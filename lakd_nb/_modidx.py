@@ -77,7 +77,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'lakd_nb.baselines._mat': ('baselines.html#_mat', 'lakd_nb/baselines.py'),
                                    'lakd_nb.baselines._pad_crop_flip': ('baselines.html#_pad_crop_flip', 'lakd_nb/baselines.py'),
                                    'lakd_nb.baselines._pair': ('baselines.html#_pair', 'lakd_nb/baselines.py'),
-                                   'lakd_nb.baselines._pick': ('baselines.html#_pick', 'lakd_nb/baselines.py'),
                                    'lakd_nb.baselines._pooled': ('baselines.html#_pooled', 'lakd_nb/baselines.py'),
                                    'lakd_nb.baselines._posterize': ('baselines.html#_posterize', 'lakd_nb/baselines.py'),
                                    'lakd_nb.baselines._reviewkd_adapt': ('baselines.html#_reviewkd_adapt', 'lakd_nb/baselines.py'),

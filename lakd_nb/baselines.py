@@ -18,7 +18,7 @@ from .local import find_split, eval_mode, hook_points, unwrap
 from .losses import (kd_loss, mlkd_terms, CRDEmbed, CRDMemory, crd_negatives, crd_loss, ReviewKDFuser, hcl_loss,
                             reviewkd_weight, ls_kd_setting, dkd_beta, PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, _pair_value)
 from .models import SMALL_LR_MODELS
-from .callbacks import DistillCallback, FeatureDistill, KDCallback, DKDCallback, check_options, register_method
+from .callbacks import DistillCallback, FeatureDistill, KDCallback, DKDCallback, check_options, register_method, _pick
 
 # %% ../nbs/06a_baselines.ipynb #821127b2
 def _pad_crop_flip(t, pad, flip, g):
@@ -314,7 +314,7 @@ _MAX_NCE_K = 2**20   # negatives per sample: a batch of 64 then gathers 32 GiB o
 class CRDCallback(_Generators, FeatureDistill):
     "Contrastive representation distillation: CE + `weight` * CRD (+ `kd_weight` * KD), with a memory bank of the training set"
     def __init__(self, teacher:nn.Module, # the trained teacher
-                 weight:float=PUBLISHED_DEFAULTS['crd']['feat_weight'], # weight of the CRD term (0.8)
+                 weight:float=PUBLISHED_DEFAULTS['crd']['weight'], # weight of the CRD term (0.8)
                  ce_weight:float=PUBLISHED_DEFAULTS['crd']['ce_weight'], # weight of the student's own loss
                  kd_weight:float=PUBLISHED_DEFAULTS['crd']['kd_weight'], # weight of a Hinton KD term (0: CRD alone; 1: 'crd+kd')
                  T:float=PUBLISHED_DEFAULTS['crd']['T'], # temperature of the KD term
@@ -383,7 +383,7 @@ class ReviewKDCallback(FeatureDistill):
     "Knowledge review: CE + w(epoch) * `weight` * HCL between the fused student stages (`ReviewKDFuser`) and the teacher's"
     batch_state = (*FeatureDistill.batch_state, 'fused_feats')  # and the student's stages through the fuser
     def __init__(self, teacher:nn.Module, # the trained teacher
-                 weight:float=PUBLISHED_DEFAULTS['reviewkd']['feat_weight'], # weight of the HCL term (per pair: `reviewkd_weight`)
+                 weight:float=PUBLISHED_DEFAULTS['reviewkd']['weight'], # weight of the HCL term (per pair: `reviewkd_weight`)
                  ce_weight:float=PUBLISHED_DEFAULTS['reviewkd']['ce_weight'], # weight of the student's own loss
                  warmup:int=PUBLISHED_DEFAULTS['reviewkd']['warmup'], # epochs of linear warm-up of the HCL term, counted from 1 (0: none)
                  levels:tuple=PUBLISHED_DEFAULTS['reviewkd']['levels'], # pooled sizes of the HCL pyramid
@@ -468,14 +468,13 @@ def release_recipe(table:dict, # (teacher, student) -> (lr, epochs) of a release
     return recipe
 
 # %% ../nbs/06a_baselines.ipynb #936e4735
-def _pick(d, **names): return {k: d[v] for k, v in names.items()}
 def _scaled(warmup, epochs): return max(1, round(warmup * (240 if epochs is None else epochs) / 240))
 def _pair(teacher, student): return teacher is not None and student is not None
 
 def _kd_ls_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     "KD+LS: the pair's base temperature and KD weight (`ls_kd_setting`) on CIFAR"
     if data == 'imagenet' or not _pair(teacher, student): return {}
-    return _pick(ls_kd_setting(teacher, student), T='T', kd_weight='kd_weight')
+    return _pick(ls_kd_setting(teacher, student), 'T', 'kd_weight')
 
 def _dkd_ls_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     "DKD+LS on CIFAR: beta of the pair times the LS factor (9), warm-up 20 of 240 epochs scaled to `epochs`"
@@ -490,31 +489,31 @@ def _reviewkd_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     return {**(dict(weight=reviewkd_weight(teacher, student)) if _pair(teacher, student) else {}),
             'warmup': _scaled(PUBLISHED_DEFAULTS['reviewkd']['warmup'], epochs)}
 
-_KD = dict(T='T', kd_weight='kd_weight', ce_weight='ce_weight')
-_DKD = dict(alpha='alpha', beta='beta', T='T', ce_weight='ce_weight', warmup='warmup')
-_MLKD = dict(T='T', extra_T='extra_T', ce_weight='ce_weight', kd_weight='kd_weight', logit_std='logit_std')
-_CRD = dict(ce_weight='ce_weight', kd_weight='kd_weight', weight='feat_weight', feat_dim='feat_dim', nce_k='nce_k', nce_t='nce_t', nce_m='nce_m')
-_REVIEWKD = dict(ce_weight='ce_weight', weight='feat_weight', warmup='warmup', levels='levels')
+_KD = ('T', 'kd_weight', 'ce_weight')   # the published defaults each registers (the table's names are the callbacks' keywords)
+_DKD = ('alpha', 'beta', 'T', 'ce_weight', 'warmup')
+_MLKD = ('T', 'extra_T', 'ce_weight', 'kd_weight', 'logit_std')
+_CRD = ('ce_weight', 'kd_weight', 'weight', 'feat_dim', 'nce_k', 'nce_t', 'nce_m')
+_REVIEWKD = ('ce_weight', 'weight', 'warmup', 'levels')
 _CRD_CLI = dict(crd_weight='weight', nce_k='nce_k')
 _MLKD_CLI = dict(temperature='T', mlkd_weight='kd_weight')
 
 register_method('kd+ls', KDCallback, "KD with logit standardization (LS): z-scored logits, base temperature 2, KD weight 9",
-                cifar=_pick(PUBLISHED_DEFAULTS['kd+ls'], **_KD, logit_std='logit_std'), cli=dict(temperature='T', kd_weight='kd_weight'), adapt=_kd_ls_adapt)
+                cifar=_pick(PUBLISHED_DEFAULTS['kd+ls'], *_KD, 'logit_std'), cli=dict(temperature='T', kd_weight='kd_weight'), adapt=_kd_ls_adapt)
 register_method('dkd+ls', DKDCallback, "DKD with logit standardization: alpha and beta times 9, temperature 2",
-                cifar=_pick(PUBLISHED_DEFAULTS['dkd+ls'], **_DKD, logit_std='logit_std'),
-                imagenet={**_pick(PUBLISHED_DEFAULTS['dkd+ls'], **_DKD, logit_std='logit_std'), 'warmup': IMAGENET_DEFAULTS['dkd']['warmup']},
+                cifar=_pick(PUBLISHED_DEFAULTS['dkd+ls'], *_DKD, 'logit_std'),
+                imagenet={**_pick(PUBLISHED_DEFAULTS['dkd+ls'], *_DKD, 'logit_std'), 'warmup': IMAGENET_DEFAULTS['dkd']['warmup']},
                 cli=dict(temperature='T', dkd_beta='beta', dkd_warmup='warmup'), adapt=_dkd_ls_adapt)
 register_method('mlkd', MLKDCallback, "multi-level logit distillation: instance, batch and class levels on a weak and a strong view",
-                cifar=_pick(PUBLISHED_DEFAULTS['mlkd'], **_MLKD), imagenet=_pick(IMAGENET_DEFAULTS['mlkd'], **_MLKD), cli=_MLKD_CLI,
+                cifar=_pick(PUBLISHED_DEFAULTS['mlkd'], *_MLKD), imagenet=_pick(IMAGENET_DEFAULTS['mlkd'], *_MLKD), cli=_MLKD_CLI,
                 recipe=release_recipe(MLKD_RECIPES, 240, MLKD_IMAGENET_LR))
 register_method('mlkd+ls', MLKDCallback, "MLKD with logit standardization of its KD terms: base temperature 2, weight 9",
-                cifar=_pick(PUBLISHED_DEFAULTS['mlkd+ls'], **_MLKD), cli=_MLKD_CLI, recipe=release_recipe(MLKD_LS_RECIPES, 480))
+                cifar=_pick(PUBLISHED_DEFAULTS['mlkd+ls'], *_MLKD), cli=_MLKD_CLI, recipe=release_recipe(MLKD_LS_RECIPES, 480))
 register_method('crd', CRDCallback, "contrastive representation distillation: a memory bank of embeddings, 16,384 negatives",
-                cifar=_pick(PUBLISHED_DEFAULTS['crd'], **_CRD), imagenet=_pick(IMAGENET_DEFAULTS['crd'], **_CRD), cli=_CRD_CLI, published='crd')
+                cifar=_pick(PUBLISHED_DEFAULTS['crd'], *_CRD), imagenet=_pick(IMAGENET_DEFAULTS['crd'], *_CRD), cli=_CRD_CLI, published='crd')
 register_method('crd+kd', CRDCallback, "CRD plus Hinton's KD (weight 1, temperature 4)",
-                cifar=_pick(PUBLISHED_DEFAULTS['crd+kd'], **_CRD, T='T'), imagenet={**_pick(IMAGENET_DEFAULTS['crd'], **_CRD), 'kd_weight': 1.},
+                cifar=_pick(PUBLISHED_DEFAULTS['crd+kd'], *_CRD, 'T'), imagenet={**_pick(IMAGENET_DEFAULTS['crd'], *_CRD), 'kd_weight': 1.},
                 cli=dict(**_CRD_CLI, kd_weight='kd_weight', temperature='T'))
 register_method('reviewkd', ReviewKDCallback, "knowledge review: fused student stages against the teacher's, warmed up",
-                cifar={**_pick(PUBLISHED_DEFAULTS['reviewkd'], **_REVIEWKD), 'preact': True}, imagenet={**_pick(IMAGENET_DEFAULTS['reviewkd'], **_REVIEWKD), 'preact': True},
+                cifar={**_pick(PUBLISHED_DEFAULTS['reviewkd'], *_REVIEWKD), 'preact': True}, imagenet={**_pick(IMAGENET_DEFAULTS['reviewkd'], *_REVIEWKD), 'preact': True},
                 cli=dict(reviewkd_weight='weight', reviewkd_warmup='warmup'), adapt=_reviewkd_adapt, variants={'postact': dict(preact=False)})
 del _KD, _DKD, _MLKD, _CRD, _REVIEWKD, _CRD_CLI, _MLKD_CLI

@@ -351,7 +351,7 @@ class ATCallback(FeatureDistill):
     "Attention transfer on every stage output: CE + `weight` * AT loss (p = 2)"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  p:float=PUBLISHED_DEFAULTS['at']['p'], # exponent of the attention maps
-                 weight:float=PUBLISHED_DEFAULTS['at']['feat_weight'], # weight of the AT term
+                 weight:float=PUBLISHED_DEFAULTS['at']['weight'], # weight of the AT term
                  ce_weight:float=PUBLISHED_DEFAULTS['at']['ce_weight'], # weight of the student's own loss
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
@@ -367,7 +367,7 @@ class ATCallback(FeatureDistill):
 class FitNetCallback(FeatureDistill):
     "FitNet: CE + `weight` * MSE between the teacher's hint and the student's guided layer through a regressor"
     def __init__(self, teacher:nn.Module, # the trained teacher
-                 weight:float=PUBLISHED_DEFAULTS['fitnet']['feat_weight'], # weight of the hint term
+                 weight:float=PUBLISHED_DEFAULTS['fitnet']['weight'], # weight of the hint term
                  hint_layer:int=PUBLISHED_DEFAULTS['fitnet']['hint_layer'], # index into [stem, *stages] of the hint
                  ce_weight:float=PUBLISHED_DEFAULTS['fitnet']['ce_weight'], # weight of the student's own loss
                  **kwargs): # passed to `DistillCallback`
@@ -676,9 +676,9 @@ register_method('kd', KDCallback, "Hinton's knowledge distillation: the teacher'
                 cifar=_pick(PUBLISHED_DEFAULTS['kd'], 'T', 'kd_weight', 'ce_weight'), imagenet=_pick(IMAGENET_DEFAULTS['kd'], 'T', 'kd_weight', 'ce_weight'),
                 cli=dict(temperature='T', kd_weight='kd_weight'), published='kd')
 register_method('at', ATCallback, "attention transfer: the spatial attention maps of every stage",
-                cifar=dict(weight=PUBLISHED_DEFAULTS['at']['feat_weight']), cli=dict(at_weight='weight'), published='at')
+                cifar=dict(weight=PUBLISHED_DEFAULTS['at']['weight']), cli=dict(at_weight='weight'), published='at')
 register_method('fitnet', FitNetCallback, "FitNet: the teacher's middle stage as a hint, through a regressor",
-                cifar=dict(weight=PUBLISHED_DEFAULTS['fitnet']['feat_weight']), cli=dict(fitnet_weight='weight'), published='fitnet')
+                cifar=dict(weight=PUBLISHED_DEFAULTS['fitnet']['weight']), cli=dict(fitnet_weight='weight'), published='fitnet')
 register_method('dkd', DKDCallback, "decoupled KD: target-class and non-target-class terms, warmed up",
                 cifar=_pick(PUBLISHED_DEFAULTS['dkd'], 'alpha', 'beta', 'T', 'ce_weight', 'warmup'),
                 imagenet=_pick(IMAGENET_DEFAULTS['dkd'], 'alpha', 'beta', 'T', 'ce_weight', 'warmup'),

@@ -446,12 +446,12 @@ def hcl_loss(s_feats:list, # fused student features (`ReviewKDFuser` output), on
 # %% ../nbs/04_losses.ipynb #87ba2791
 PUBLISHED_DEFAULTS = {
     'kd':     dict(T=4., ce_weight=0.1, kd_weight=0.9),
-    'at':     dict(p=2, ce_weight=1., feat_weight=1000.),
-    'fitnet': dict(ce_weight=1., feat_weight=100., hint_layer=2),
+    'at':     dict(p=2, ce_weight=1., weight=1000.),
+    'fitnet': dict(ce_weight=1., weight=100., hint_layer=2),
     'dkd':    dict(ce_weight=1., alpha=1., beta=8., T=4., warmup=20),
-    'crd':    dict(ce_weight=1., kd_weight=0., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
-    'crd+kd': dict(ce_weight=1., kd_weight=1., feat_weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
-    'reviewkd': dict(ce_weight=1., feat_weight=5., warmup=20, levels=(4, 2, 1)),
+    'crd':    dict(ce_weight=1., kd_weight=0., weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'crd+kd': dict(ce_weight=1., kd_weight=1., weight=0.8, T=4., feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., weight=5., warmup=20, levels=(4, 2, 1)),
     'mlkd':   dict(T=4., extra_T=(3., 5., 2., 6.), ce_weight=0.1, kd_weight=0.9, logit_std=False),
     'kd+ls':  dict(T=2., ce_weight=0.1, kd_weight=9., logit_std=True),
     'dkd+ls': dict(ce_weight=1., alpha=9., beta=72., T=2., warmup=20, logit_std=True),
@@ -461,8 +461,8 @@ PUBLISHED_DEFAULTS = {
 IMAGENET_DEFAULTS = {
     'kd':  dict(T=1., ce_weight=0.5, kd_weight=0.5),
     'dkd': dict(ce_weight=1., alpha=1., beta=0.5, T=1., warmup=1),
-    'crd': dict(ce_weight=1., kd_weight=0., feat_weight=0.8, feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
-    'reviewkd': dict(ce_weight=1., feat_weight=1., warmup=1, levels=(4, 2, 1), student_preact=True),
+    'crd': dict(ce_weight=1., kd_weight=0., weight=0.8, feat_dim=128, nce_k=16384, nce_t=0.07, nce_m=0.5),
+    'reviewkd': dict(ce_weight=1., weight=1., warmup=1, levels=(4, 2, 1), student_preact=True),
     'mlkd': dict(T=1., extra_T=(3., 5., 2., 6.), ce_weight=0.5, kd_weight=0.5, logit_std=False),
 }
 
@@ -504,7 +504,7 @@ def reviewkd_weight(teacher:str, # teacher's name in the model zoo (case-insensi
                     student:str, # student's name
                    )->float: # the official script's ReviewKD weight for the pair, or the default 5
     "ReviewKD's published loss weight for a CIFAR-100 teacher/student pair."
-    return _pair_value(REVIEWKD_WEIGHTS, teacher, student, PUBLISHED_DEFAULTS['reviewkd']['feat_weight'])
+    return _pair_value(REVIEWKD_WEIGHTS, teacher, student, PUBLISHED_DEFAULTS['reviewkd']['weight'])
 
 def ls_kd_setting(teacher:str, # teacher's name in the model zoo (case-insensitive)
                   student:str, # student's name
