@@ -708,6 +708,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.train.check_lakd': ('train.html#check_lakd', 'lakd_nb/train.py'),
                                'lakd_nb.train.check_model': ('train.html#check_model', 'lakd_nb/train.py'),
                                'lakd_nb.train.check_seed': ('train.html#check_seed', 'lakd_nb/train.py'),
+                               'lakd_nb.train.import_methods': ('train.html#import_methods', 'lakd_nb/train.py'),
                                'lakd_nb.train.job_spec': ('train.html#job_spec', 'lakd_nb/train.py'),
                                'lakd_nb.train.lakd_train': ('train.html#lakd_train', 'lakd_nb/train.py'),
                                'lakd_nb.train.load_teacher': ('train.html#load_teacher', 'lakd_nb/train.py'),

@@ -45,6 +45,8 @@ def train_parser() -> argparse.ArgumentParser:
     p = anno_parser(job_spec, prog='lakd-train')
     p.description = "Train a teacher (or take --teacher-ckpt) and distil students from one initialisation with the registered methods; print and save the results"
     p.epilog = 'methods: ' + '; '.join(f"{n} ({m.doc})" for n, m in METHODS.items())
+    p.add_argument('--import', dest='import_', metavar='MODULE', action='append', default=None,
+                   help="a python module (name, or path of a .py file) that registers methods (register_method), imported first; may be repeated")
     g = p.add_argument_group("options of the methods (default: each method's published value)")
     for flag, o in method_cli().items():
         kw = dict(action='store_true') if o['type'] is bool else dict(type=o['type'], metavar=o['type'].__name__.upper())
@@ -55,9 +57,11 @@ def train_parser() -> argparse.ArgumentParser:
 def main(argv:list=None # the arguments (default: the command line's)
         ):
     "The `lakd-train` console script; Ctrl-C stops it with one line saying how to continue"
-    from lakd_nb.train import job_spec, run_job
+    from lakd_nb.train import job_spec, run_job, import_methods
+    pre = argparse.ArgumentParser(add_help=False); pre.add_argument('--import', dest='import_', action='append')
+    with cli_errors('lakd-train'): import_methods(pre.parse_known_args(argv)[0].import_)   # first: its methods' options are flags
     args = vars(train_parser().parse_args(argv))
-    for k in ('pdb', 'xtra'): args.pop(k, None)
+    for k in ('pdb', 'xtra', 'import_'): args.pop(k, None)
     with cli_errors('lakd-train'):
         job = job_spec(**args)
         try: run_job(job)

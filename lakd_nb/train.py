@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['check_model', 'parse_methods', 'Job', 'check_counts', 'check_folders', 'check_seed', 'check_lakd', 'job_spec',
-           'train_teacher', 'load_teacher', 'train_students', 'run_job', 'lakd_train']
+           'train_teacher', 'load_teacher', 'train_students', 'run_job', 'import_methods', 'lakd_train']
 
 # %% ../nbs/07e_train.ipynb #dfa34aad
 import hashlib, importlib, json, os, time
@@ -396,10 +396,28 @@ def run_job(job:Job # a job checked by `job_spec`
          f"job time {fmt_time(time.time() - t0)}")
     return dict(rows=rows, histories=histories, out=job.out, table=table)
 
+# %% ../nbs/07e_train.ipynb #9341f155
+def import_methods(modules, # python modules that call `register_method`: names on the python path, or paths of .py files; a list, or comma-separated; None: none
+                  ) -> list: # the names of the methods they registered
+    "Import each of `modules` so that the methods it registers are methods of `lakd-train`; one line naming --import if one cannot be imported"
+    before = dict(METHODS)
+    for mod in name_list(modules) or []:
+        if mod.endswith('.py') and not Path(mod).expanduser().is_file(): raise ValueError(f"--import {mod}: no such file")
+        try:
+            if mod.endswith('.py'):
+                spec = importlib.util.spec_from_file_location(Path(mod).stem, Path(mod).expanduser())
+                spec.loader.exec_module(importlib.util.module_from_spec(spec))
+            else: importlib.import_module(mod)
+        except ModuleNotFoundError as e: raise ValueError(f"--import {mod}: {one_line(e)} (give a module on the python path, or the path of a .py file)") from None
+        except Exception as e: raise ValueError(f"--import {mod}: the module failed: {type(e).__name__}: {one_line(e)}") from None
+    return [n for n, m in METHODS.items() if before.get(n) is not m]
+
 # %% ../nbs/07e_train.ipynb #1ca38fd9
 @delegates(job_spec)
-def lakd_train(**kwargs) -> dict: # 'rows' of the table, 'histories', 'out', 'table' (see `run_job`)
-    "The job of the `lakd-train` command as a python function: `run_job(job_spec(**kwargs))`"
+def lakd_train(import_=None, # modules that register methods (`import_methods`), imported first: the command's --import
+               **kwargs) -> dict: # 'rows' of the table, 'histories', 'out', 'table' (see `run_job`)
+    "The job of the `lakd-train` command as a python function: `run_job(job_spec(**kwargs))`, after importing `import_`"
+    import_methods(import_)
     return run_job(job_spec(**kwargs))
 
 # %% ../nbs/07e_train.ipynb #4246097c
