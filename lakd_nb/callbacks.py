@@ -6,7 +6,7 @@
 __all__ = ['TEACHER_PRECISIONS', 'MODULE_INPUTS', 'ANNEAL_END', 'METHODS', 'RECIPE_KEYS', 'check_options', 'DistillCallback',
            'as_float', 'KDCallback', 'DKDCallback', 'FeatureDistill', 'ATCallback', 'FitNetCallback', 'aux_head',
            'input_mix', 'LAKDCallback', 'Method', 'register_method', 'name_list', 'method_opts', 'method_recipe',
-           'make_distiller', 'method_help']
+           'make_distiller', 'method_help', 'check_method']
 
 # %% ../nbs/06_callbacks.ipynb #f340e8e2
 import ast, dataclasses, inspect, math, re, sys, warnings
@@ -17,8 +17,8 @@ from torch import Tensor
 from fastcore.basics import store_attr, patch, listify
 from fastcore.foundation import L
 from fastai.callback.core import Callback
-from .models import model_split
-from .local import local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector, LocalStep
+from .models import model_split, get_model
+from .local import local_modules, local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector, LocalStep
 from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, lakd_module_loss, lakd_total, dkd_beta, ndam_loss,
                             PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS, _ATT_MODES, _REDUCTIONS)
 from .ndam import align_maps, _AGGS, _POOLS
@@ -592,6 +592,7 @@ class Method:
     variants:dict       # study ablations: suffix -> keyword changes (study names '<name>-<suffix>', e.g. 'lakd-no-sdm')
     published:str       # its column in the published CIFAR-100 table (None if the table has none)
     recipe:object=None  # its release's own solver settings under the paper recipe (`method_recipe`): a dict, or recipe(teacher, student, data) -> dict; None: the shared recipe
+    check:callable=None # check(teacher, student, opts): a one-line ValueError when a run's options do not fit the pair (`check_method`); None: none
 
 METHODS:dict = {}  # name -> Method, in registration order
 
@@ -636,6 +637,7 @@ def register_method(name:str, # the name on the command line: letters, digits an
                     variants:dict=None, # study ablations: suffix -> keyword changes
                     published:str=None, # its column in the published CIFAR-100 table
                     recipe=None, # its release's own solver settings under the paper recipe: a dict of `RECIPE_KEYS`, or `recipe(teacher, student, data) -> dict`
+                    check=None, # `check(teacher, student, opts)`: raise a one-line ValueError when a run's options do not fit the pair
                    )->Method:
     "Register a distillation method in `METHODS` (replacing one of the same name) and return its `Method`"
     if not isinstance(name, str) or not re.fullmatch(r'[A-Za-z0-9_]+(\+[A-Za-z0-9_]+)*', name):
@@ -644,21 +646,22 @@ def register_method(name:str, # the name on the command line: letters, digits an
         raise TypeError(f"method {name!r}: callback must be a DistillCallback subclass (or None), got {callback!r}")
     if not isinstance(doc, str) or not doc.strip() or '\n' in doc: raise ValueError(f"method {name!r}: doc must be one line of text")
     if adapt is not None and not callable(adapt): raise TypeError(f"method {name!r}: adapt must be callable, got {adapt!r}")
+    if check is not None and not callable(check): raise TypeError(f"method {name!r}: check must be callable, got {check!r}")
     if recipe is not None and not callable(recipe): recipe = _check_recipe(name, recipe)
     ps = _params(callback)
-    def check(what, keys):
+    def known(what, keys):
         bad = [k for k in keys if k not in ps]
         if bad: raise ValueError(f"method {name!r}: {what} {', '.join(map(repr, bad))} "
                                  f"{'is not an argument' if len(bad) == 1 else 'are not arguments'} of "
                                  f"{getattr(callback, '__name__', 'the student alone')} (its arguments: {', '.join(ps) or 'none'})")
     cli, variants = dict(cli or {}), {k: dict(v) for k,v in (variants or {}).items()}
-    check('default', cifar or {}); check('ImageNet default', imagenet or {}); check('option target', cli.values())
+    known('default', cifar or {}); known('ImageNet default', imagenet or {}); known('option target', cli.values())
     for s,ch in variants.items():
         if not re.fullmatch(r'[A-Za-z0-9_-]+', s): raise ValueError(f"method {name!r}: a variant's suffix is letters, digits, '_' and '-', got {s!r}")
-        check(f"variant {s!r} changes", ch)
+        known(f"variant {s!r} changes", ch)
     bad = [o for o in cli if not str(o).isidentifier()]
     if bad: raise ValueError(f"method {name!r}: command-line options are python names, got {bad}")
-    m = Method(name, callback, doc.strip(), dict(cifar or {}), None if imagenet is None else dict(imagenet), cli, adapt, variants, published, recipe)
+    m = Method(name, callback, doc.strip(), dict(cifar or {}), None if imagenet is None else dict(imagenet), cli, adapt, variants, published, recipe, check)
     METHODS[name] = m
     return m
 
@@ -670,6 +673,15 @@ def _dkd_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     return {**d, 'warmup': max(1, round(PUBLISHED_DEFAULTS['dkd']['warmup'] * (240 if epochs is None else epochs) / 240))}
 
 def _pick(d, *keys): return {k: d[k] for k in keys}
+
+def _check_lakd(teacher:str, student:str, opts:dict):
+    "LAKD: its schedule is known, and its finer split fits both models (every stage needs `per_stage` blocks)"
+    if opts.get('schedule', 'ramp') not in ('ramp', 'sequential', 'none'):
+        raise ValueError(f"unknown LAKD schedule {opts['schedule']!r}: expected ramp, sequential or none")
+    k = opts.get('per_stage', 1)
+    for role, name in (('teacher', teacher), ('student', student)) if k != 1 else ():
+        try: local_modules(get_model(name, num_classes=10), per_stage=k)
+        except ValueError as e: raise ValueError(f"--per-stage {k} does not fit the {role} {name}: {e}") from None
 
 register_method('none', None, "the student alone, trained on the labels (no teacher)", published='student_top1')
 register_method('kd', KDCallback, "Hinton's knowledge distillation: the teacher's soft targets at temperature T",
@@ -687,7 +699,7 @@ register_method('lakd', LAKDCallback, "LAKD: gradient-isolated local modules dis
                 cifar=dict(alpha=LAKD_DEFAULTS['alpha'], beta=LAKD_DEFAULTS['beta'], **_pick(_params(LAKDCallback), 'schedule', 'memory_saving')),
                 cli={k: k for k in ('alpha', 'beta', 'schedule', 'memory_saving', 'per_stage', 'aux_heads', 'module_inputs')},
                 variants={'no-sdm': dict(detach=False), 'no-ndam': dict(att_weight=0.), 'no-lf': dict(beta=0.),
-                          'sequential': dict(schedule='sequential'), 'no-schedule': dict(schedule='none')})
+                          'sequential': dict(schedule='sequential'), 'no-schedule': dict(schedule='none')}, check=_check_lakd)
 list(METHODS), METHODS['dkd'].cli, list(METHODS['lakd'].variants)
 
 # %% ../nbs/06_callbacks.ipynb #ec821c1a
@@ -793,3 +805,13 @@ def method_help()->str:
     w = max(map(len, METHODS), default=0)
     opt = lambda m: f" (--{', --'.join(o.replace('_', '-') for o in m.cli)})" if m.cli else ''
     return '\n'.join(f"{n:<{w}}  {m.doc}{opt(m)}" for n,m in METHODS.items())
+
+# %% ../nbs/06_callbacks.ipynb #d1b341d4
+def check_method(name:str, # a method of `METHODS` or a variant ('lakd-no-sdm', 'lakd:per_stage=2')
+                 teacher:str, # the teacher's architecture
+                 student:str, # the student's
+                 opts:dict, # the run's options (`method_opts`)
+                ):
+    "Raise the one-line ValueError of the method's own `check` when the run's options do not fit the teacher and the student"
+    m, _ = _resolve(name)
+    if m.check is not None: m.check(teacher, student, opts)

@@ -12,10 +12,10 @@ from pathlib import Path
 import torch.nn as nn
 from fastcore.basics import listify
 from .models import get_model, load_checkpoint
-from .callbacks import METHODS, method_opts, make_distiller, _params, name_list, _changes, _folder_name
+from .callbacks import METHODS, method_opts, make_distiller, check_method, _params, name_list, _changes, _folder_name
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
-from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_lakd, check_seed
+from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed
 from .tables import read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table, plot_paired
 
 # %% ../nbs/09a_study.ipynb #38a29f37
@@ -95,14 +95,14 @@ def _check_data(data, path, split):
     if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"--path {path} does not exist")
 
 def _check_variants(plan, teacher, student):
-    "Build each variant's callback once (its own checks of its options run), and fit LAKD's finer split to both models"
+    "Build each variant's callback once (its own checks of its options run), and run the method's own checks (`check_method`: LAKD's finer split must fit both models)"
     for v, (m, opts) in plan.items():
         known = _params(METHODS[m].callback)
         bad = [k for k in opts if k not in known]
         if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} ({'its options are ' + ', '.join(known) if known else 'it takes none'})")
         try:
             make_distiller(m, nn.Identity(), **opts)
-            if m == 'lakd': check_lakd({'lakd': opts}, teacher, student)
+            check_method(m, teacher, student, opts)
         except (TypeError, ValueError) as e: raise ValueError(f"--variants: variant {v!r}: {one_line(e)}") from None
 
 # %% ../nbs/09a_study.ipynb #b129a09f
