@@ -8,7 +8,7 @@ __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCH
            'compile_methods', 'init_distributed', 'fit_run', 'seed_everything', 'get_dls']
 
 # %% ../nbs/07d_fit.ipynb #1ff0f689
-import math, random, warnings
+import math, random, sys, warnings
 from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import partial
@@ -236,7 +236,7 @@ def fit_run(
     channels_last:bool=False, # train in the channels_last memory format
     compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)
     sync_bn:bool=True, # distributed GPU runs: synchronise batch norm over the processes
-    bar:bool=True, # fastai's progress bars
+    bar:bool|None=None, # fastai's progress bars (None: only when the output is a terminal; otherwise one line per epoch)
     seed:int|None=42, # seeds torch, numpy and python before training (the trainable extras' initial weights)
     cbs=None, # more callbacks for this fit
     tag:dict=None, # what the run is, kept in its checkpoints and checked on resume (default: the distiller's class, or 'none')
@@ -249,6 +249,7 @@ def fit_run(
                          "train with one process or without memory_saving")
     ck = RunCheckpoint(path, resume=resume, tag=ifnone(tag, dict(method=type(distiller).__name__ if distiller is not None else 'none')))
     learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, compile=compile, path=path, model_dir='.')
+    if bar is None: bar = sys.stdout.isatty()   # a log file gets one line per epoch, not carriage-return bars
     if not bar: learn.logger = _EpochLine(learn)
     if seed is not None: seed_everything(seed)
     with (learn.no_bar() if not bar or rank_distrib() else nullcontext()):

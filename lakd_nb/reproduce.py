@@ -54,7 +54,7 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
                   bs:int=64, # batch size
                   n_train:int=None, # a fixed random subset of the training images (tests)
                   n_valid:int=None, # a fixed random subset of the validation images (tests)
-                  bar:bool=False, # fastai's progress bars (False: one line per epoch)
+                  no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
                   data:str='cifar100', # the data set of the published table
                  ) -> list: # one dict per pair, seed and method (and the teacher): last and best top-1
     "`lakd-bench reproduce`: the standard CIFAR-100 pairs with the paper recipe through `lakd-train`'s job, resumably, collected in `reproduce.csv`"
@@ -68,12 +68,12 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
     rows, ckpts = [], {}
     for r in sel:
         t, s = r['teacher'], r['student']
-        if t not in ckpts: ckpts[t] = _repro_teacher(t, teachers, out, data, path, bs, teacher_epochs, n_train, n_valid, bar)
+        if t not in ckpts: ckpts[t] = _repro_teacher(t, teachers, out, data, path, bs, teacher_epochs, n_train, n_valid, False if no_bar else None)
         for seed in seeds:
             print(f"== {pair_name(r)}, seed {seed}", flush=True)
             res = lakd_train(data=data, path=str(path), teacher=t, teacher_ckpt=str(ckpts[t]), student=s, method=method, recipe='paper',
                              epochs=epochs, bs=bs, seed=seed, n_train=n_train, n_valid=n_valid, out=str(out/pair_name(r)/f'seed{seed}'),
-                             resume=True, no_bar=not bar)
+                             resume=True, no_bar=no_bar)
             rows += [dict(pair=pair_name(r), teacher=t, student=s, seed=seed, method=x['method'], last=x['last'], best=x['best'])
                      for x in res['rows']]
             out.mkdir(parents=True, exist_ok=True)

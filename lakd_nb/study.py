@@ -280,7 +280,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               data:str='demo', # 'demo', 'digits100' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
               split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
-              bar:bool=False, # fastai's progress bars (False: one line per epoch)
+              no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
               no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
               report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished so far
               merge:str=None, # study folders, comma-separated: their finished runs are copied into `out` first (same settings and teacher weights), then as `report`
@@ -303,6 +303,7 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
         if report: rows = _finished_rows(out, plan, seeds, teacher, student); write_csv(rows, out/'study.csv')
         else:
             recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
+            bar = False if no_bar else None
             r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
             rows = [_study_row('teacher', '-', teacher, 42, r)]
             for s in seeds:

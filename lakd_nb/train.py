@@ -84,7 +84,7 @@ class Job:
     out:Path=Path('runs/demo') # the run's folder
     cache:Path=Path('runs/teachers') # where teachers trained here are kept
     resume:bool=False      # continue the run in `out`
-    bar:bool=True          # progress bars
+    bar:bool|None=None     # progress bars (None: only when the output is a terminal)
     split:str='valid'      # digits100: the split the students are measured on
     compile:bool=False     # torch.compile student and teacher (logit methods only)
 
@@ -199,7 +199,7 @@ def job_spec(
     out:str=None, # the run's folder (default: runs/<data>); a folder holding another run is refused
     cache:str='runs/teachers', # where teachers trained here are kept and reused by later jobs
     resume:bool=False, # continue the run in --out: finished methods are kept, an interrupted one continues after its last epoch (--method may add methods)
-    no_bar:bool=False, # no progress bars (logs, CI)
+    no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
     teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
     compile:bool=False, # torch.compile the student's and the teacher's forward (the student alone and the logit methods: kd, dkd, kd+ls, dkd+ls, mlkd, mlkd+ls)
     **opts, # the methods' options by their command-line names (`method_cli()`), e.g. kd_weight=0.5; None: the published default
@@ -235,7 +235,7 @@ def job_spec(
         t_rec = get_recipe(rec.name, data, teacher, t_epochs, shared.bs)
     return Job(data, _resolve(path), n_train, n_valid, student, rec, methods, mopts, teacher if distil else None,
                _resolve(teacher_ckpt) if distil else None, t_rec, seed, 'fp16' if fp16 else 'bf16' if bf16 else None,
-               channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, not no_bar, split,
+               channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, False if no_bar else None, split,
                compile)
 
 # %% ../nbs/07e_train.ipynb #fbd067ed
