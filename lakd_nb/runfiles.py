@@ -16,9 +16,10 @@ import torch
 # %% ../nbs/07a_runfiles.ipynb #ac911f88
 def one_line(e:BaseException # an exception
             ) -> str:
-    "The message of `e` on one line, without the note fastai adds to errors raised in callbacks"
+    "The message of `e` on one line, without the note fastai adds to errors raised in callbacks or the worker's traceback torch adds to a DataLoader worker's error"
     if isinstance(e, OSError) and e.strerror: text = f"{e.filename}: {e.strerror}" if e.filename else e.strerror   # not '[Errno 28] ...'
     else: text = str(e.args[0] if isinstance(e, KeyError) and e.args else e)
+    if 'in DataLoader worker process' in text and 'Original Traceback' in text: text = text.strip().splitlines()[-1]   # the worker's own line
     msg = ' '.join(l.strip() for l in text.splitlines() if l.strip())
     msg = re.sub(r"^Exception occured in `\w+` when calling event `\w+`:\s*", '', msg)
     return msg or type(e).__name__
