@@ -234,10 +234,16 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
                 key:str='last', # the top-1 it was made with
                 fn=None, # save the figure there (PNG)
                 xlim:tuple=None, # (low, high) of the axis: a variant beyond it is drawn at the edge, its mean written beside it
+                order:list=None, # variants to draw first, top to bottom; the others follow in `summary`'s order (None: `summary`'s order)
+                labels:dict=None, # variant -> the text of its row (None, or a variant not in it: the variant's name)
                ):
     "Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's difference"
     import matplotlib.pyplot as plt
     s = [x for x in summary if x['variant'] not in (ref, 'teacher')]
+    names = [x['variant'] for x in s]
+    for v in order or []:
+        if v not in names: raise ValueError(f"plot_paired: order names {v!r}, which is not a variant of the summary (expected one of {names})")
+    if order is not None: s = sorted(s, key=lambda x: order.index(x['variant']) if x['variant'] in order else len(order))
     by = {}
     for r in rows or []: by.setdefault(r['variant'], {})[r['seed']] = 100 * float(r[key])
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(s) + 1.2))
@@ -254,7 +260,7 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
                         ha='left' if edge == xlim[0] else 'right', va='center', fontsize=7, color=c)
     if xlim is not None: ax.set_xlim(*xlim)
     ax.axvline(0, color='k', lw=1)
-    ax.set(yticks=y, yticklabels=[x['variant'] for x in s], xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
+    ax.set(yticks=y, yticklabels=[(labels or {}).get(x['variant'], x['variant']) for x in s], xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
     ax.grid(axis='x', alpha=0.3)
     fig.tight_layout()
     if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
