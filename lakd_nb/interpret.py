@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['load_models', 'module_maps', 'plot_maps', 'map_similarity', 'similarity_table', 'grad_cam', 'plot_gradcam',
-           'module_curves', 'plot_module_curves']
+           'module_curves', 'plot_module_curves', 'box_mask', 'box_energy', 'saliency_curve', 'copy_stats',
+           'pooled_features', 'probe_accuracy']
 
 # %% ../nbs/08_interpret.ipynb #0baba2b1
 import csv, json
@@ -183,3 +184,114 @@ def plot_module_curves(folder='results/study', # a study folder
     fig.tight_layout()
     if fn is not None: fig.savefig(fn, dpi=100); plt.close(fig)
     return fig
+
+# %% ../nbs/08_interpret.ipynb #fd2c073d
+def _as_maps(saliency:Tensor, size=None) -> Tensor:
+    "B x H x W maps from B x H x W or B x 1 x h x w, upsampled (bilinear) to `size` when coarser"
+    s = saliency.detach().float()
+    if s.dim() == 4 and s.shape[1] == 1: s = s[:, 0]
+    if s.dim() != 3: raise ValueError(f"saliency has shape {tuple(saliency.shape)}: expected B x H x W or B x 1 x H x W")
+    if size is not None and tuple(s.shape[-2:]) != tuple(size):
+        s = F.interpolate(s[:, None], size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
+    return s
+
+def box_mask(boxes, # per image, a K x 4 tensor of (x0, y0, x1, y1) in pixels (x1, y1 exclusive); or a B x 4 tensor, one box each
+             size:tuple, # (H, W) of the images
+            ) -> Tensor: # B x H x W, True inside the union of each image's boxes
+    "The union of each image's boxes as a boolean mask"
+    if isinstance(boxes, Tensor) and boxes.dim() == 2: boxes = list(boxes[:, None])
+    H, W = size
+    ys, xs = torch.arange(H).view(1, H, 1), torch.arange(W).view(1, 1, W)
+    out = []
+    for i, b in enumerate(boxes):
+        b = torch.as_tensor(b, dtype=torch.float32).view(-1, 4) if len(b) else torch.zeros(0, 4)
+        x0, y0, x1, y1 = (b[:, j].view(-1, 1, 1) for j in range(4))
+        out.append(((xs >= x0) & (xs < x1) & (ys >= y0) & (ys < y1)).any(0))
+    return torch.stack(out)
+
+def box_energy(saliency:Tensor, # B x H x W (or B x 1 x h x w, e.g. a module's NDAM map) saliency maps
+               boxes, # per image, the boxes of the object: a K x 4 tensor of (x0, y0, x1, y1) in image pixels (x1, y1 exclusive), or a B x 4 tensor
+               size:tuple=None, # (H, W) of the images; a coarser map is upsampled to it (default: the map's own size)
+              ) -> Tensor: # B: the share of each map's positive energy inside the union of its boxes (nan for a map with none)
+    "Energy-based pointing game: the share of a map's positive part that falls inside the boxes"
+    s = _as_maps(saliency, size)
+    if len(boxes) != len(s): raise ValueError(f"{len(boxes)} sets of boxes for {len(s)} maps: give one per image")
+    pos = s.clamp_min(0)
+    inside = (pos * box_mask(boxes, s.shape[-2:])).flatten(1).sum(1)
+    return inside / pos.flatten(1).sum(1)
+
+# %% ../nbs/08_interpret.ipynb #4db2eca5
+@torch.no_grad()
+def saliency_curve(model:nn.Module, # a classifier
+                   x:Tensor, # B x C x H x W, the images
+                   saliency:Tensor=None, # B x H x W (or B x 1 x h x w, upsampled) maps; None: a random order (the floor)
+                   target:Tensor=None, # the class of each image whose probability is followed (default: the model's prediction on `x`)
+                   mode:str='deletion', # 'deletion': remove the most salient pixels first; 'insertion': add them first to a blank image
+                   steps:int=10, # pixels move in this many equal steps
+                   baseline:float=0., # the value of a removed pixel (0: the data set's mean, for normalised inputs)
+                   seed:int=0, # seed of the random order when `saliency` is None
+                  ) -> tuple: # (B x steps+1 probabilities, from none to all pixels moved; B areas under that curve, x in [0, 1])
+    "Deletion (or insertion) curve of `model`'s class probability as pixels go in saliency order, and its area"
+    if mode not in ('deletion', 'insertion'): raise ValueError(f"unknown mode {mode!r}: expected 'deletion' or 'insertion'")
+    if steps < 1: raise ValueError(f"steps={steps}: expected at least 1")
+    B, _, H, W = x.shape
+    if saliency is None: s = torch.rand(B, H, W, generator=torch.Generator().manual_seed(seed))
+    else: s = _as_maps(saliency, (H, W))
+    if len(s) != B: raise ValueError(f"{len(s)} saliency maps for {B} images: give one per image")
+    order = torch.sort(s.flatten(1), dim=1, descending=True, stable=True).indices
+    with eval_mode(model):
+        if target is None: target = model(x).argmax(1)
+        moved, blank, probs = torch.zeros(B, H * W, dtype=torch.bool), torch.full_like(x, baseline), []
+        for k in range(steps + 1):
+            moved.scatter_(1, order[:, :round(k * H * W / steps)], True)
+            m = moved.view(B, 1, H, W)
+            xk = torch.where(m, blank, x) if mode == 'deletion' else torch.where(m, x, blank)
+            probs.append(model(xk).softmax(1).gather(1, target.view(-1, 1))[:, 0])
+    probs = torch.stack(probs, 1)
+    return probs, torch.trapezoid(probs, dx=1 / steps, dim=1)
+
+# %% ../nbs/08_interpret.ipynb #a1e523f9
+def copy_stats(student_preds:Tensor, # the student's predictions: B class indices or B x C scores
+               teacher_preds:Tensor, # the teacher's, the same way
+               targets:Tensor, # B true classes
+              ) -> dict: # n_teacher_wrong, copy, copy_among_wrong, agree_on_right (shares in [0, 1], nan when there is nothing to count)
+    "How much a student copies its teacher: its mistakes on the teacher's mistakes, and agreement where the teacher is right"
+    s, t, y = [(p.argmax(1) if p.dim() == 2 else p).as_subclass(Tensor) for p in (student_preds, teacher_preds, targets)]
+    if not (len(s) == len(t) == len(y)):
+        raise ValueError(f"{len(s)} student, {len(t)} teacher predictions and {len(targets)} targets: expected one of each per image")
+    wrong = t != y
+    same = s == t
+    share = lambda m: (m.float().sum() / m.numel()).item() if m.numel() else float('nan')
+    return dict(n_teacher_wrong=int(wrong.sum()),
+                copy=share(same[wrong]),  # of the images the teacher gets wrong, the share where the student says the teacher's class
+                copy_among_wrong=share(same[wrong & (s != y)]),  # the same, counting only images the student also gets wrong
+                agree_on_right=share(same[~wrong]))  # of the images the teacher gets right, the share the student gets right too
+
+# %% ../nbs/08_interpret.ipynb #5d8911ef
+@torch.no_grad()
+def pooled_features(model:nn.Module, # a model `local_modules` can cut (e.g. a frozen student)
+                    x:Tensor, # B x C x H x W inputs
+                    per_stage:int=1, # local modules per stage (see `local_modules`)
+                    bs:int=256, # images per forward pass
+                   ) -> list: # per local module, B x channels: its output averaged over space
+    "Global-average-pooled output of every local module of `model`, in eval mode"
+    mods, _ = local_modules(model, per_stage=per_stage)
+    with eval_mode(model):
+        chunks = [[f.mean((2, 3)) for f in run_modules(mods, xc)] for xc in x.split(bs)]
+    return [torch.cat(c) for c in zip(*chunks)]
+
+def probe_accuracy(train_feats:Tensor, # N x D features the probe is fitted on
+                   train_y:Tensor, # N labels
+                   test_feats:Tensor, # M x D features it is scored on
+                   test_y:Tensor, # M labels
+                   C:float=1.0, # inverse L2 strength of the logistic regression
+                  ) -> float: # top-1 accuracy of the probe on the test features
+    "Linear probe: a standardised multinomial logistic regression (scikit-learn) fitted on one set, scored on the other"
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    if len(train_feats) != len(train_y) or len(test_feats) != len(test_y):
+        raise ValueError(f"features and labels differ in length: train {len(train_feats)} vs {len(train_y)}, test {len(test_feats)} vs {len(test_y)}")
+    clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=2000))
+    clf.fit(train_feats.float().numpy(), train_y.numpy())
+    return float(clf.score(test_feats.float().numpy(), test_y.numpy()))
