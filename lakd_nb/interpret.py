@@ -204,7 +204,11 @@ def box_mask(boxes, # per image, a K x 4 tensor of (x0, y0, x1, y1) in pixels (x
     ys, xs = torch.arange(H).view(1, H, 1), torch.arange(W).view(1, 1, W)
     out = []
     for i, b in enumerate(boxes):
-        b = torch.as_tensor(b, dtype=torch.float32).view(-1, 4) if len(b) else torch.zeros(0, 4)
+        b = torch.as_tensor(b, dtype=torch.float32)
+        if b.numel() == 0: b = b.view(0, 4)
+        if b.dim() not in (1, 2) or b.shape[-1] != 4:
+            raise ValueError(f"the boxes of image {i} have shape {tuple(b.shape)}: expected K x 4 of (x0, y0, x1, y1)")
+        b = b.view(-1, 4)
         x0, y0, x1, y1 = (b[:, j].view(-1, 1, 1) for j in range(4))
         out.append(((xs >= x0) & (xs < x1) & (ys >= y0) & (ys < y1)).any(0))
     return torch.stack(out)
@@ -234,6 +238,7 @@ def saliency_curve(model:nn.Module, # a classifier
     "Deletion (or insertion) curve of `model`'s class probability as pixels go in saliency order, and its area"
     if mode not in ('deletion', 'insertion'): raise ValueError(f"unknown mode {mode!r}: expected 'deletion' or 'insertion'")
     if steps < 1: raise ValueError(f"steps={steps}: expected at least 1")
+    if x.dim() != 4: raise ValueError(f"x has shape {tuple(x.shape)}: expected B x C x H x W images")
     B, _, H, W = x.shape
     if saliency is None: s = torch.rand(B, H, W, generator=torch.Generator().manual_seed(seed))
     else: s = _as_maps(saliency, (H, W))
