@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS', 'SMALL_DATA',
-           'DATASETS', 'SchedStep', 'Recipe', 'get_recipe', 'job_recipe', 'make_learner', 'compile_models',
-           'compile_methods', 'init_distributed', 'fit_run', 'seed_everything', 'get_dls']
+           'DATASETS', 'SchedStep', 'Recipe', 'small_data_epochs', 'get_recipe', 'job_recipe', 'make_learner',
+           'compile_models', 'compile_methods', 'init_distributed', 'fit_run', 'seed_everything', 'get_dls']
 
 # %% ../nbs/07d_fit.ipynb #1ff0f689
 import math, random, sys, warnings
@@ -96,40 +96,51 @@ class Recipe:
                 f"wd {self.wd:g} on all parameters, batch {self.bs}")
 
 # %% ../nbs/07d_fit.ipynb #ef58ddb4
+DATASETS = ('demo', 'digits100', 'cifar10', 'cifar100', 'imagenet')
+
+def small_data_epochs(data:str, # the data set
+                      recipe:str, # the recipe's name: only 'one-cycle' has sizes of its own on the embedded data
+                      teacher:bool=False, # the teacher's epochs rather than the students'
+                     ) -> int|None:
+    "The default epochs on the embedded data sets under one-cycle (`DEMO_EPOCHS`, `D100_TEACHER_EPOCHS`...); None elsewhere"
+    if recipe != 'one-cycle' or data not in SMALL_DATA: return None
+    return {'demo': (DEMO_EPOCHS, DEMO_TEACHER_EPOCHS), 'digits100': (D100_EPOCHS, D100_TEACHER_EPOCHS)}[data][teacher]
+
+def _paper_recipe(inet, model, epochs, bs, lr, wd, own):
+    "The step-schedule recipe of the standard protocol, with a release's `own` settings"
+    if lr is None: lr = (own.get('lr', 0.2)) * bs / 512 if inet else own.get('lr', 0.01 if model in SMALL_LR_MODELS else 0.05)
+    ms = PAPER_MILESTONES['imagenet' if inet else 'cifar']
+    if 'milestones' in own: ms = tuple(m / own.get('epochs', 100 if inet else 240) for m in own['milestones'])   # on its own epochs
+    return Recipe('paper', epochs, bs, lr, ifnone(wd, own.get('wd', 1e-4 if inet else 5e-4)), ms)
+
 def get_recipe(
-    name:str='paper', # 'paper', 'shared' (paper, without any method's own settings), 'one-cycle', or 'auto' (paper on CIFAR and ImageNet, one-cycle on the embedded data)
+    name:str='paper', # 'paper', 'shared' (paper, without any method's own settings), 'one-cycle', or 'auto' (paper on CIFAR
+                      # and ImageNet, one-cycle on the embedded data)
     data:str='cifar100', # 'demo', 'digits100', 'cifar10', 'cifar100' or 'imagenet'
     model:str='resnet8', # the model trained (the student): MobileNetV2 and ShuffleNets get lr 0.01 in the paper recipe
-    epochs:int|None=None, # default: 240 (CIFAR), 100 (ImageNet), DEMO_EPOCHS (demo); paper milestones scale with it
+    epochs:int|None=None, # default: 240 (CIFAR), 100 (ImageNet), `small_data_epochs`; paper milestones scale with it
     bs:int|None=None, # default: 64, or 512 on ImageNet
     lr:float|None=None, # default: the protocol's (0.05 / 0.01; ImageNet 0.2 * bs / 512); one-cycle 1e-2
     wd:float|None=None, # default: 5e-4 (ImageNet 1e-4); one-cycle 0.01
-    method:str=None, # a method of `METHODS`: under 'paper' (not on the embedded data) its release's own settings (`method_recipe`) replace the defaults above; None: the shared recipe
+    method:str=None, # a method of `METHODS`: under 'paper' (not on the embedded data) its release's own settings
+                     # (`method_recipe`) replace the defaults above; None: the shared recipe
     teacher:str=None, # the teacher's name (a release's settings may depend on the pair)
 ) -> Recipe:
-    "The training recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (see the paper page), as a method's release sets it, or fastai's one-cycle"
+    "The recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (as a method's release sets it), or one-cycle"
     if data not in DATASETS: raise ValueError(f"unknown data set {data!r}: expected one of {', '.join(DATASETS)}")
     if name == 'auto': name = 'one-cycle' if data in SMALL_DATA else 'paper'
-    if name not in ('paper', 'shared', 'one-cycle'): raise ValueError(f"unknown recipe {name!r}: expected 'paper', 'shared', 'one-cycle' or 'auto'")
+    if name not in ('paper', 'shared', 'one-cycle'):
+        raise ValueError(f"unknown recipe {name!r}: expected 'paper', 'shared', 'one-cycle' or 'auto'")
     own = method_recipe(method, data, teacher, model) if name == 'paper' and method is not None and data not in SMALL_DATA else {}
     name, inet = 'paper' if name == 'shared' else name, data == 'imagenet'
-    if epochs is None: epochs = own.get('epochs') or (100 if inet else _small_epochs(data, name, DEMO_EPOCHS, D100_EPOCHS) or 240)
-    if bs is None: bs = own.get('bs') or (512 if inet else 64)
+    epochs = ifnone(epochs, own.get('epochs') or (100 if inet else small_data_epochs(data, name) or 240))
+    bs = ifnone(bs, own.get('bs') or (512 if inet else 64))
     if epochs < 1 or bs < 1: raise ValueError(f"epochs and bs must be at least 1, found epochs={epochs}, bs={bs}")
-    if name == 'paper':
-        if lr is None: lr = (own['lr'] if 'lr' in own else 0.2) * bs / 512 if inet else own.get('lr', 0.01 if model in SMALL_LR_MODELS else 0.05)
-        ms = PAPER_MILESTONES['imagenet' if inet else 'cifar']
-        if 'milestones' in own: ms = tuple(m / own.get('epochs', 100 if inet else 240) for m in own['milestones'])   # counted on the method's own epochs
-        r = Recipe('paper', epochs, bs, lr, own.get('wd', 1e-4 if inet else 5e-4) if wd is None else wd, ms)
-    else: r = Recipe('one-cycle', epochs, bs, 1e-2 if lr is None else lr, 0.01 if wd is None else wd)
-    if not 0 < r.lr < math.inf or not 0 <= r.wd < math.inf: raise ValueError(f"lr must be a finite number > 0 and wd a finite number >= 0, found lr={r.lr}, wd={r.wd}")
+    r = (_paper_recipe(inet, model, epochs, bs, lr, wd, own) if name == 'paper'
+         else Recipe('one-cycle', epochs, bs, ifnone(lr, 1e-2), ifnone(wd, 0.01)))
+    if not 0 < r.lr < math.inf or not 0 <= r.wd < math.inf:
+        raise ValueError(f"lr must be a finite number > 0 and wd a finite number >= 0, found lr={r.lr}, wd={r.wd}")
     return r
-
-DATASETS = ('demo', 'digits100', 'cifar10', 'cifar100', 'imagenet')
-
-def _small_epochs(data, recipe, demo, d100):
-    "The default epochs of the embedded data sets under one-cycle (None otherwise)"
-    return None if recipe != 'one-cycle' else {'demo': demo, 'digits100': d100}.get(data)
 
 # %% ../nbs/07d_fit.ipynb #07aa64e8
 def _recipe_terms(r:Recipe) -> str:

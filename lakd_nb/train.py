@@ -13,7 +13,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch, torch.nn as nn
-from fastcore.basics import listify
+from fastcore.basics import listify, ifnone
 from fastcore.meta import delegates
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
@@ -23,10 +23,10 @@ from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, name_list, check_method, _folder_name, _resolve as _method_of
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules
-from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings
+from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, run_progress, check_run, folder_lock, claim_run, read_settings
 from .tables import read_history, fmt_time, results_table, write_job_results
 from .checkpoint import _aug_tfms, _data_rng, _set_data_rng
-from .fit import (Recipe, get_recipe, job_recipe, DATASETS, DEMO_TEACHER_EPOCHS, D100_TEACHER_EPOCHS, _small_epochs,
+from .fit import (Recipe, get_recipe, job_recipe, DATASETS, small_data_epochs,
                          init_distributed, compile_methods, fit_run, seed_everything, get_dls)
 
 # %% ../nbs/07e_train.ipynb #4802faef
@@ -62,9 +62,9 @@ def _base(run:str) -> str:
 
 
 # %% ../nbs/07e_train.ipynb #c3ed67b8
-@dataclass
+@dataclass(kw_only=True)
 class Job:
-    "A `lakd-train` job, every setting checked: made by `job_spec`, run by `run_job`"
+    "A `lakd-train` job, every setting checked: made by `job_spec`, run by `run_job` (settings by keyword only)"
     data:str               # 'demo', 'digits100', 'cifar10', 'cifar100' or 'imagenet'
     path:str|None          # where the data is (resolved), None for the demo
     n_train:int|None       # a fixed random subset of the training images
@@ -96,12 +96,14 @@ class Job:
                  recipe=asdict(self.recipe), epochs=self.recipe.epochs, bs=self.recipe.bs, lr=self.recipe.lr, wd=self.recipe.wd,
                  seed=self.seed, opts=self.opts, precision=self.precision, channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
-                 **({'split': self.split} if self.data == 'digits100' else {}), **({'compile': True} if self.compile else {}))   # runs on other data keep their run.json
+                 **({'split': self.split} if self.data == 'digits100' else {}),   # runs on other data keep their run.json
+                 **({'compile': True} if self.compile else {}))
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
     def fit_kw(self) -> dict:
         "The `fit_run` arguments every run of the job shares"
-        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile, sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
+        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile, sync_bn=self.sync_bn,
+                    bar=self.bar, seed=self.seed)
 
 
 # %% ../nbs/07e_train.ipynb #c58fabb6
@@ -231,12 +233,14 @@ def job_spec(
     _check_callbacks(mopts)
     t_rec = None
     if distil and teacher_ckpt is None:
-        t_epochs = teacher_epochs if teacher_epochs is not None else _small_epochs(data, rec.name, DEMO_TEACHER_EPOCHS, D100_TEACHER_EPOCHS) or shared.epochs
+        t_epochs = ifnone(teacher_epochs, small_data_epochs(data, rec.name, teacher=True) or shared.epochs)
         t_rec = get_recipe(rec.name, data, teacher, t_epochs, shared.bs)
-    return Job(data, _resolve(path), n_train, n_valid, student, rec, methods, mopts, teacher if distil else None,
-               _resolve(teacher_ckpt) if distil else None, t_rec, seed, 'fp16' if fp16 else 'bf16' if bf16 else None,
-               channels_last, not no_sync_bn, world, Path(f'runs/{data}' if out is None else out).expanduser(), Path(cache).expanduser(), resume, False if no_bar else None, split,
-               compile)
+    return Job(data=data, path=_resolve(path), n_train=n_train, n_valid=n_valid, student=student, recipe=rec, methods=methods,
+               opts=mopts, teacher=teacher if distil else None, teacher_ckpt=_resolve(teacher_ckpt) if distil else None,
+               teacher_recipe=t_rec, seed=seed, precision='fp16' if fp16 else 'bf16' if bf16 else None,
+               channels_last=channels_last, sync_bn=not no_sync_bn, processes=world,
+               out=Path(ifnone(out, f'runs/{data}')).expanduser(), cache=Path(cache).expanduser(), resume=resume,
+               bar=False if no_bar else None, split=split, compile=compile)
 
 # %% ../nbs/07e_train.ipynb #fbd067ed
 def train_teacher(dls:DataLoaders, # the data
@@ -309,11 +313,6 @@ def _teacher_dir(job:Job) -> Path:
     key = json.dumps(_teacher_key(job), sort_keys=True).encode()
     return job.cache/f"{job.data}-{job.teacher}-{hashlib.sha1(key).hexdigest()[:10]}"
 
-def _is_done(f) -> bool:
-    "Whether checkpoint `f` is of its run's last epoch (False when it is missing or cannot be read)"
-    try: s = load_run_state(f)
-    except (FileNotFoundError, ValueError): return False
-    return s['epoch'] == s['n_epoch'] - 1
 
 def _job_teacher(job, dls, fresh, given=None):
     "The job's teacher and its row of the table: `given` by --teacher-ckpt (model, top-1), or trained once in the cache and reused"
@@ -322,7 +321,8 @@ def _job_teacher(job, dls, fresh, given=None):
         _say(f"== teacher {job.teacher} from {job.teacher_ckpt}: top-1 {100*top1:.2f}%")
         return model, dict(method='teacher', model=job.teacher, last=top1, best=top1, time='given')
     tdir = _teacher_dir(job)
-    done = _is_done(tdir/'last.pth')   # a damaged last.pth: the teacher continues from its best.pth, as a student would
+    p = run_progress(tdir/'last.pth')   # None when damaged: the teacher continues from its best.pth, as a student would
+    done = p is not None and p[0] == p[1]
     _say(f"== teacher {job.teacher}: {'reusing' if done else 'training'} it in {tdir} ({job.teacher_recipe})")
     distrib_barrier()
     if rank_distrib() == 0:
@@ -376,7 +376,7 @@ def run_job(job:Job # a job checked by `job_spec`
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
         res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume, job.out/'init.pth', **fit_kw)
         res = {runs[f][0]: r for f, r in res.items()}
-        order = _read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods   # the run's methods, this job's among them
+        order = read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods   # the run's methods, this job's among them
     histories = {**_kept_histories(job.out, [m for m in order if m not in res], job.recipe.epochs), **{m: r['history'] for m, r in res.items()}}
     histories = {m: histories[m] for m in order if m in histories}
     rows = [trow] * bool(trow) + [_history_row(m, job.student, h) for m, h in histories.items()]
@@ -412,12 +412,5 @@ def lakd_train(import_=None, # modules that register methods (`import_methods`),
     return run_job(job_spec(**kwargs))
 
 # %% ../nbs/07e_train.ipynb #4246097c
-_CLI = ('main', 'train_parser', 'method_cli', 'cli_errors')   # moved to `lakd_nb.cli`
-
-def __getattr__(name):
-    "The command's functions, imported from `lakd_nb.train` as before they moved to `lakd_nb.cli`"
-    if name in _CLI: return getattr(importlib.import_module('lakd_nb.cli'), name)
-    raise AttributeError(f"module 'lakd_nb.train' has no attribute {name!r}")
-
 if __name__ == '__main__' and '__file__' in globals():   # `python -m lakd_nb.train`, `accelerate launch -m lakd_nb.train`
     from lakd_nb.cli import train; train()
