@@ -120,6 +120,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.bench._run_worker': ('benchmarks.html#_run_worker', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._sync': ('benchmarks.html#_sync', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._targets': ('benchmarks.html#_targets', 'lakd_nb/bench.py'),
+                               'lakd_nb.bench._turn': ('benchmarks.html#_turn', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._usage': ('benchmarks.html#_usage', 'lakd_nb/bench.py'),
                                'lakd_nb.bench._write_targets': ('benchmarks.html#_write_targets', 'lakd_nb/bench.py'),
                                'lakd_nb.bench.bench_loader': ('benchmarks.html#bench_loader', 'lakd_nb/bench.py'),

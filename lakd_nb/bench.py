@@ -14,7 +14,7 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from fastai.optimizer import OptimWrapper
-from fastcore.basics import listify
+from fastcore.basics import listify, patch
 from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
@@ -35,6 +35,7 @@ def bench_methods() -> dict: # label in the tables -> the method or variant it t
     "The methods the benchmarks time: every registered method, and LAKD's memory-saving mode, the variant `lakd:memory_saving=True` labelled `lakd-ms`"
     return {**{n: n for n in METHODS}, **{k: v for k, v in BENCH_LABELS.items() if v.partition(':')[0] in METHODS}}
 
+# %% ../nbs/09_benchmarks.ipynb #1464b566
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
@@ -46,6 +47,7 @@ class StepTimer(Callback):
         if self.training: _sync(self.dls.device); self._t = time.perf_counter()
     def after_step(self): _sync(self.dls.device); self.times.append(time.perf_counter() - self._t)
 
+# %% ../nbs/09_benchmarks.ipynb #f1fee739
 def _random_dls(n_batches, bs, c=100, device=None, seed=0):
     "CIFAR-shaped random uint8 images and labels, `n_batches` training batches and one validation batch"
     g = torch.Generator().manual_seed(seed)
@@ -69,15 +71,16 @@ def _bench_distiller(method, teacher, names, per_stage=1, teacher_precision=None
             **({'teacher_precision': teacher_precision} if teacher_precision and m != 'none' else {})}
     return make_distiller(v, teacher, **opts)
 
-def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1, teacher_precision=None, compile=False):
+def _bench_learner(dls, student, method, teacher, names, precision=None, channels_last=False, cbs=None, per_stage=1,
+                   teacher_precision=None, compile=False):
     "The `Learner` of `fit_run` (paper recipe) for benchmark `method`, with the published options for the pair `names`"
     recipe = get_recipe('paper', 'cifar100', names[1], 1, dls.bs)
-    return make_learner(dls, student, recipe, _bench_distiller(method, teacher, names, per_stage, teacher_precision), cbs, precision, channels_last,
-                        metrics=[], compile=compile)
+    cb = _bench_distiller(method, teacher, names, per_stage, teacher_precision)
+    return make_learner(dls, student, recipe, cb, cbs, precision, channels_last, metrics=[], compile=compile)
 
 # %% ../nbs/09_benchmarks.ipynb #c4d13dcf
 class BareLoop:
-    "The floor of `bench_speed`: a plain PyTorch training loop that runs a distillation callback's events and nothing else (no `Learner`, Recorder, metrics or schedulers; plain tensors; torch's foreach SGD)"
+    "The floor of `bench_speed`: a plain PyTorch loop running a distillation callback's events and nothing else"
     training, epoch, n_epoch = True, 0, 1
     def __init__(self, dls, # the data: one epoch of `dls.train` is trained
                  model:nn.Module, # the student
@@ -85,12 +88,16 @@ class BareLoop:
                  lr:float=0.01, # SGD's learning rate, constant (as `bench_speed`'s `fit(1, 0.01)`)
                  mom:float=0.9, # momentum, as the paper recipe
                  wd:float=5e-4, # L2 weight decay on every parameter, as the paper recipe
-                 precision:str=None, # None (fp32), 'fp16' (with a gradient scaler) or 'bf16': autocast from `before_batch` to `after_loss`, as fastai's
-                 channels_last:bool=False): # the student in the channels_last memory format, as fastai's `to_channelslast`
-        if precision not in TEACHER_PRECISIONS: raise ValueError(f"precision={precision!r}: expected one of {', '.join(map(repr, TEACHER_PRECISIONS))}")
+                 precision:str=None, # None (fp32), 'fp16' (with a gradient scaler) or 'bf16': autocast from
+                                     # `before_batch` to `after_loss`, as fastai's
+                 channels_last:bool=False): # the student in the channels_last memory format (fastai's `to_channelslast`)
+        if precision not in TEACHER_PRECISIONS:
+            raise ValueError(f"precision={precision!r}: expected one of {', '.join(map(repr, TEACHER_PRECISIONS))}")
         if channels_last: model.to(memory_format=torch.channels_last)
-        self.dls, self.model, self.cb, self.loss_func, self.lock = dls, model, cb, nn.CrossEntropyLoss(), threading.Lock()
-        self.opt = OptimWrapper(list(model.parameters()), opt=partial(torch.optim.SGD, momentum=mom, weight_decay=wd, foreach=True), lr=lr)
+        self.dls, self.model, self.cb, self.loss_func = dls, model, cb, nn.CrossEntropyLoss()
+        self.lock = threading.Lock()   # as fastai's `Learner`, whose lock a callback may take
+        sgd = partial(torch.optim.SGD, momentum=mom, weight_decay=wd, foreach=True)
+        self.opt = OptimWrapper(list(model.parameters()), opt=sgd, lr=lr)
         self.dtype, self.times = _DTYPES.get(precision), []
         self.scaler = torch.amp.GradScaler(dls.device.type if dls.device else 'cpu') if precision == 'fp16' else None
         if cb is not None: cb.learn = self
@@ -110,21 +117,41 @@ class BareLoop:
         if self.scaler is None: self.opt.step()
         else: self.scaler.step(self.opt.opt); self.scaler.update()
 
-    def fit(self) -> list: # the wall time of every step, `before_batch` to the optimiser's step (the GPU waited for)
-        "One epoch of `dls.train` with the callback's events in fastai's order"
-        dl = self.dl = self.dls.train
-        self.n_iter, self.times = len(dl), []
-        self('before_fit'); self('before_epoch'); self.model.train(); self('before_train')
-        for self.iter, (xb, yb) in enumerate(dl):
-            self.pct_train, self.train_iter = self.iter / self.n_iter, self.iter
-            _sync(xb.device); t = time.perf_counter()
-            self._batch(xb, yb)
-            _sync(xb.device); self.times.append(time.perf_counter() - t)
-            self('after_step'); self.opt.zero_grad(); self('after_batch')
-        self('after_train'); self('after_epoch'); self('after_fit')
-        return self.times
+# %% ../nbs/09_benchmarks.ipynb #7fac9dda
+@patch
+def fit(self:BareLoop) -> list: # the wall time of every step, `before_batch` to the optimiser's step (the GPU waited for)
+    "One epoch of `dls.train` with the callback's events in fastai's order"
+    dl = self.dl = self.dls.train
+    self.n_iter, self.times = len(dl), []
+    self('before_fit'); self('before_epoch'); self.model.train(); self('before_train')
+    for self.iter, (xb, yb) in enumerate(dl):
+        self.pct_train, self.train_iter = self.iter / self.n_iter, self.iter
+        _sync(xb.device); t = time.perf_counter()
+        self._batch(xb, yb)
+        _sync(xb.device); self.times.append(time.perf_counter() - t)
+        self('after_step'); self.opt.zero_grad(); self('after_batch')
+    self('after_train'); self('after_epoch'); self('after_fit')
+    return self.times
 
 # %% ../nbs/09_benchmarks.ipynb #73379efc
+def _floor_times(dls, student, init, method, teacher, names, device, precision=None, channels_last=False, per_stage=1,
+                 teacher_precision=None, compile=False):
+    "`BareLoop`'s step times of benchmark `method`, from the same initial weights as the Learner's turn"
+    s = get_model(student, num_classes=100); s.load_state_dict(init)
+    cb = _bench_distiller(method, teacher, names, per_stage, teacher_precision)
+    if compile: compile_models(s, cb)
+    return BareLoop(dls, s.to(device), cb, precision=precision, channels_last=channels_last).fit()
+
+def _turn(dls, student, init, method, t_model, names, warmup, floor, device, **kw):
+    "One method's turn in a round of `bench_speed`: the step times of its `Learner` and (`floor`) of its `BareLoop`"
+    s = get_model(student, num_classes=100); s.load_state_dict(init)
+    timer = StepTimer()
+    learn = _bench_learner(dls, s.to(device), method, t_model, names, cbs=timer, **kw)
+    with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
+    fl = _floor_times(dls, student, init, method, t_model, names, device, **kw) if floor else []
+    return timer.times[warmup:], fl[warmup:]
+
+# %% ../nbs/09_benchmarks.ipynb #fa6fdf47
 def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                 student:str='resnet8x4', # student architecture
                 bs:int=64, # batch size
@@ -138,37 +165,28 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                 per_stage:int=1, # LAKD's finer split (see `local_modules`)
                 teacher_precision:str=None, # 'bf16' or 'fp16': the teacher's forward alone in that type (see `DistillCallback`)
                 floor:bool=True, # also time each method in its plain loop, `BareLoop`, in the same precision and memory format
-                compile:bool=False, # `torch.compile` student and teacher (`compile_models`; default methods: those of `compile_methods()`)
-               ) -> list: # one dict per method: step (median, ms), images/s, ratio to KD, the plain loop's step and the ratio to it
-    "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD and to its plain loop"
+                compile:bool=False, # `torch.compile` student and teacher (`compile_models`; default methods: `compile_methods()`)
+               ) -> list: # one dict per method: step (median, ms), images/s, ratio to KD, the plain loop's step and ratio to it
+    "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD"
     methods = [m for m in bench_methods() if not compile or m in compile_methods()] if methods is None else listify(methods)
     _check_methods(methods)
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     dls = _random_dls(warmup + steps, bs, device=device)
     torch.manual_seed(0)
     t_model, init = get_model(teacher, num_classes=100).to(device).eval(), get_model(student, num_classes=100).state_dict()
+    kw = dict(precision=precision, channels_last=channels_last, per_stage=per_stage, teacher_precision=teacher_precision,
+              compile=compile)
     times, floors = {m: [] for m in methods}, {m: [] for m in methods}
     for r in range(rounds):
         for m in methods:
-            s = get_model(student, num_classes=100); s.load_state_dict(init)
-            timer = StepTimer()
-            learn = _bench_learner(dls, s.to(device), m, t_model, (teacher, student), precision, channels_last, cbs=timer, per_stage=per_stage,
-                                   teacher_precision=teacher_precision, compile=compile)
-            with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
-            times[m] += timer.times[warmup:]
-            if floor: floors[m] += _floor_times(dls, student, init, m, t_model, (teacher, student), per_stage, precision, channels_last, teacher_precision, device, compile)[warmup:]
-    med, fl = {m: statistics.median(t) for m, t in times.items()}, {m: statistics.median(t) if t else float('nan') for m, t in floors.items()}
-    ref = med.get('kd')
+            t, f = _turn(dls, student, init, m, t_model, (teacher, student), warmup, floor, device, **kw)
+            times[m] += t; floors[m] += f
+    med = {m: statistics.median(t) for m, t in times.items()}
+    fl = {m: statistics.median(t) if t else float('nan') for m, t in floors.items()}
+    ref, run = med.get('kd'), dict(teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
+                                   channels_last=channels_last, teacher_precision=teacher_precision or '', compile=compile)
     return [dict(method=m, step_ms=1000 * med[m], images_per_s=bs / med[m], vs_kd=med[m] / ref if ref else float('nan'),
-                 floor_ms=1000 * fl[m], vs_floor=med[m] / fl[m], steps=len(times[m]), teacher=teacher, student=student, bs=bs, device=str(device),
-                 precision=precision or 'fp32', channels_last=channels_last, teacher_precision=teacher_precision or '', compile=compile) for m in methods]
-
-def _floor_times(dls, student, init, method, teacher, names, per_stage, precision, channels_last, teacher_precision, device, compile=False):
-    "`BareLoop`'s step times of benchmark `method`, from the same initial weights as the Learner's turn"
-    s = get_model(student, num_classes=100); s.load_state_dict(init)
-    cb = _bench_distiller(method, teacher, names, per_stage, teacher_precision)
-    if compile: compile_models(s, cb)
-    return BareLoop(dls, s.to(device), cb, precision=precision, channels_last=channels_last).fit()
+                 floor_ms=1000 * fl[m], vs_floor=med[m] / fl[m], steps=len(times[m]), **run) for m in methods]
 
 # %% ../nbs/09_benchmarks.ipynb #b1e16ed5
 def _proc_kb(key):
@@ -196,6 +214,7 @@ class MemoryMark(Callback):
         else: p = _proc_kb('VmHWM') / 1024
         self.peak = max(self.peak or 0, p)
 
+# %% ../nbs/09_benchmarks.ipynb #a439e593
 def _memory_worker(cfg:dict) -> dict:
     "One mode of `bench_memory`, in the process that runs it"
     torch.set_num_threads(cfg['threads'])
@@ -204,14 +223,16 @@ def _memory_worker(cfg:dict) -> dict:
     torch.manual_seed(0)
     t_model = get_model(cfg['teacher'], num_classes=100).to(dev).eval()
     mark = MemoryMark()
-    learn = _bench_learner(dls, get_model(cfg['student'], num_classes=100).to(dev), cfg['method'], t_model, (cfg['teacher'], cfg['student']),
-                           cfg['precision'], cfg['channels_last'], cbs=mark, per_stage=cfg['per_stage'])
+    student = get_model(cfg['student'], num_classes=100).to(dev)
+    learn = _bench_learner(dls, student, cfg['method'], t_model, (cfg['teacher'], cfg['student']), cfg['precision'],
+                           cfg['channels_last'], cbs=mark, per_stage=cfg['per_stage'])
     with learn.no_bar(), learn.no_logging(): learn.fit(1, 0.01)
     return dict(base_mb=mark.base, peak_mb=mark.peak, activation_mb=mark.peak - mark.base)
 
 def _run_worker(cfg):
     "`_memory_worker(cfg)` in a fresh python process; its result read back as JSON"
-    code = "import json, sys; from lakd_nb.bench import _memory_worker; print('RESULT', json.dumps(_memory_worker(json.loads(sys.argv[1]))))"
+    code = ("import json, sys; from lakd_nb.bench import _memory_worker; "
+            "print('RESULT', json.dumps(_memory_worker(json.loads(sys.argv[1]))))")
     env = dict(os.environ)
     if cfg.get('mmap_threshold'): env['MALLOC_MMAP_THRESHOLD_'] = str(cfg['mmap_threshold'])
     p = subprocess.run([sys.executable, '-c', code, json.dumps(cfg)], capture_output=True, text=True, env=env)
@@ -325,24 +346,28 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
               bs:int=64, # batch size
               rounds:int=3, # rounds: every method takes its turn once per round
               steps:int=4, # timed steps per method and round
-              quick:bool=False, # tiny models and batches (replaces --bs, --rounds and --steps): checks the command in seconds, the figures mean nothing
-              teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the students in --fp16/--bf16 or fp32)
-              compile:bool=False, # torch.compile student and teacher: times the methods that allow it (none and the logit methods)
+              quick:bool=False, # tiny models and batches (replaces --bs, --rounds and --steps): checks the command in
+                                # seconds, the figures mean nothing
+              teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the
+                                          # students in --fp16/--bf16 or fp32)
+              compile:bool=False, # torch.compile student and teacher: times the methods that allow it (none, logit methods)
              ) -> dict: # 'speed', 'loader', 'targets': lists of dicts
     "`lakd-bench speed`: the step time of every method as a ratio to KD (resnet32x4 -> resnet8x4), and data loading against training"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     _check_bench(out, device, bs=bs, rounds=rounds, steps=steps)
-    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    if teacher_precision not in TEACHER_PRECISIONS:
+        raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
-    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last, teacher_precision=teacher_precision,
-                        compile=compile)
+    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last,
+                        teacher_precision=teacher_precision, compile=compile)
     print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
           f"{', teacher ' + teacher_precision if teacher_precision else ''}{', compiled' if compile else ''}, "
           f"median of {speed[0]['steps']} steps per method\n{text_table(speed, SPEED_COLS)}\n", flush=True)
     loader = bench_loader(bs=bs, n=bs * 20 if quick else 50_000, device=device)
     none = next((r for r in speed if r['method'] == 'none'), None)
-    if none: loader.append(dict(loader=f"training step of {pair[1]} (none)", images_per_s=none['images_per_s'], bs=bs, device=none['device']))
+    if none: loader.append(dict(loader=f"training step of {pair[1]} (none)", images_per_s=none['images_per_s'], bs=bs,
+                                device=none['device']))
     print(f"data loading against training\n{text_table(loader, LOADER_COLS)}\n", flush=True)
     out.mkdir(parents=True, exist_ok=True)
     write_csv(speed, out/'speed.csv'); write_csv(loader, out/'loader.csv')
@@ -350,15 +375,16 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
     print(f"\nresults in {out} (speed.csv, loader.csv, targets.csv); {time.time() - t0:.0f} s")
     return dict(speed=speed, loader=loader, targets=targets)
 
+# %% ../nbs/09_benchmarks.ipynb #36d0ab05
 def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
                device:str=None, # cpu or cuda (default: the GPU if there is one)
                fp16:bool=False, # float16 mixed precision (GPUs)
                bf16:bool=False, # bfloat16 mixed precision (GPUs)
                channels_last:bool=False, # channels_last memory format
                bs:int=256, # batch size: large, so that activations dominate
-               quick:bool=False, # tiny models and batches (replaces --bs): checks the command in seconds, the figures mean nothing
+               quick:bool=False, # tiny models and batches (replaces --bs): checks the command in seconds, figures mean nothing
               ) -> dict: # 'memory', 'targets': lists of dicts
-    "`lakd-bench memory`: peak activation memory of LAKD's memory-saving mode against KD, for resnet8x4 and the deep resnet110"
+    "`lakd-bench memory`: peak activation memory of LAKD's memory-saving mode against KD (resnet8x4 and the deep resnet110)"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     _check_bench(out, device, bs=bs)
     if quick: bs = 16
