@@ -662,6 +662,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.study._other_study': ('study.html#_other_study', 'lakd_nb/study.py'),
                                'lakd_nb.study._read_study': ('study.html#_read_study', 'lakd_nb/study.py'),
                                'lakd_nb.study._run_summary': ('study.html#_run_summary', 'lakd_nb/study.py'),
+                               'lakd_nb.study._seed_rows': ('study.html#_seed_rows', 'lakd_nb/study.py'),
                                'lakd_nb.study._settings_diff': ('study.html#_settings_diff', 'lakd_nb/study.py'),
                                'lakd_nb.study._study_inputs': ('study.html#_study_inputs', 'lakd_nb/study.py'),
                                'lakd_nb.study._study_row': ('study.html#_study_row', 'lakd_nb/study.py'),

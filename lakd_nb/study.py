@@ -267,9 +267,23 @@ def _write_results(out, rows, variants):
     print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\nresults in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
 
 # %% ../nbs/09a_study.ipynb #1fdcb3d1
-def run_study(out:str='results/study', # the study's folder: settings, per-run metrics, tables, figure, the first seed's weights
-              seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation); a seed's variants share them
-              variants:str=None, # names of `study_variants()` (each may take changes, see `variant_opts`), a list, or comma-separated (';'-separated when they take changes); default: all
+def _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, keep_models, bar):
+    "Every variant of seed `s`, trained or found finished: its rows of study.csv (`keep_models`: the weights in `out`/models)"
+    kept = lambda v: not keep_models or (out/'models'/f'{folder[v]}.pth').exists()   # a finished run whose weights are not needed
+    res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], recipe.epochs) if kept(v) else None for v in plan}
+    todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
+    got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
+    res = {v: r or got[folder[v]] for v, r in res.items()}
+    for v, r in res.items():
+        if keep_models and r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+    return [_study_row(v, plan[v][0], student, s, r) for v, r in res.items()]
+
+# %% ../nbs/09a_study.ipynb #4ba64f7f
+def run_study(out:str='results/study', # the study's folder: settings, metrics, tables, figures, first seed's weights
+              seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation);
+                                 # a seed's variants share them
+              variants:str=None, # names of `study_variants()` (each may take changes, see `variant_opts`), a list, or
+                                 # comma-separated (';'-separated when they take changes); default: all
               teacher:str='resnet20', # the teacher, trained once (seed 42)
               student:str='resnet8', # the student
               epochs:int=5, # student epochs
@@ -279,45 +293,40 @@ def run_study(out:str='results/study', # the study's folder: settings, per-run m
               n_valid:int=None, # a fixed random subset of the validation images (None: all)
               data:str='demo', # 'demo', 'digits100' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
-              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
-              no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
-              no_models:bool=False, # do not keep the first seed's weights of every variant in `out`/models (08_interpret reads them; sweeps need not)
-              report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished so far
-              merge:str=None, # study folders, comma-separated: their finished runs are copied into `out` first (same settings and teacher weights), then as `report`
-              teacher_from:str=None, # a study folder whose finished teacher this study takes (the settings that shape it must agree; the students' may differ): nothing is trained for the teacher
+              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (final table, once)
+              no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets a line per epoch)
+              no_models:bool=False, # do not keep the first seed's weights of each variant in `out`/models (for 08_interpret)
+              report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished
+              merge:str=None, # study folders, comma-separated: their finished runs copied into `out` first, then as `report`
+              teacher_from:str=None, # a study folder whose finished teacher this study takes (same teacher settings)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
-    "`lakd-bench study`: the accuracy study, the teacher then every variant for every seed from the seed's shared initial weights; resumable"
+    "`lakd-bench study`: the teacher, then every variant of every seed from the seed's shared initial weights; resumable"
     out = Path(out).expanduser()
-    seeds, variants, settings, plan, src, parts = _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid,
-                                                                data, path, split, teacher_from, merge)
+    seeds, variants, settings, plan, src, parts = _study_inputs(
+        out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split,
+        teacher_from, merge)
     folder, report = {v: _folder_name(v) for v in variants}, report or bool(parts)
     if not report:
         seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)   # the data read (and checked against --bs) before anything is written
-    with folder_lock(out):   # one study per folder at a time: a second is refused, and the system frees the folder when the holder ends
+        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)   # read and checked before anything is written
+    with folder_lock(out):   # one study per folder at a time: a second is refused (freed when the holder ends)
         _open_study(out, settings)
         if src is not None: _take_teacher(src, out)
         if parts: print(f"merged {len(merge_studies(out, parts))} finished runs into {out}")
         known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
-        atomic_write_text(json.dumps({**known, **{f: v for v, f in folder.items()}}, indent=1), out/'variants.json')   # run folder -> variant
+        known.update({f: v for v, f in folder.items()})   # run folder -> variant
+        atomic_write_text(json.dumps(known, indent=1), out/'variants.json')
         if report: rows = _finished_rows(out, plan, seeds, teacher, student); write_csv(rows, out/'study.csv')
         else:
-            recipe, t_recipe = get_recipe('one-cycle', data, student, epochs, bs), get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
+            recipe = get_recipe('one-cycle', data, student, epochs, bs)
+            t_recipe = get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
             bar = False if no_bar else None
             r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
             rows = [_study_row('teacher', '-', teacher, 42, r)]
             for s in seeds:
                 seed_everything(s)
                 dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
-                keep = lambda v: s != seeds[0] or no_models or (out/'models'/f'{folder[v]}.pth').exists()   # no weights needed from it
-                res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], epochs) if keep(v) else None for v in plan}
-                todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
-                got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
-                res = {v: r or got[folder[v]] for v, r in res.items()}
-                rows += [_study_row(v, plan[v][0], student, s, r) for v, r in res.items()]
-                if s == seeds[0] and not no_models:
-                    for v, r in res.items():
-                        if r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+                rows += _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, s == seeds[0] and not no_models, bar)
                 write_csv(rows, out/'study.csv')
         _write_results(out, rows, variants)
         return rows
