@@ -37,7 +37,8 @@ from .checkpoint import RunCheckpoint, StopOnNaN, _distiller, _aug_tfms
 PAPER_MILESTONES = {'cifar': (150/240, 180/240, 210/240), 'imagenet': (30/100, 60/100, 90/100)}
 
 class SchedStep:
-    "Step decay for fastai's `ParamScheduler`: `start` times `gamma` for every milestone (a fraction of training) reached"
+    """Step decay for fastai's `ParamScheduler`: `start` times `gamma` for every milestone (a fraction of training)
+    reached"""
     def __init__(self,
         start:float, # value before the first milestone (e.g. the learning rate 0.05)
         milestones=PAPER_MILESTONES['cifar'], # positions in training (0..1) where the value is multiplied by `gamma`
@@ -60,7 +61,8 @@ class SchedStep:
 from .models import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
 from .callbacks import method_recipe
 DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
-D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10   # digits100: the sizes measured in 00_data (the plain student 5 points below its teacher)
+# digits100: the sizes measured in 00_data (the plain student 5 points below its teacher)
+D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10
 SMALL_DATA = ('demo', 'digits100')   # embedded, trained with fastai's one-cycle by default
 
 @dataclass
@@ -102,7 +104,8 @@ def small_data_epochs(data:str, # the data set
                       recipe:str, # the recipe's name: only 'one-cycle' has sizes of its own on the embedded data
                       teacher:bool=False, # the teacher's epochs rather than the students'
                      ) -> int|None:
-    "The default epochs on the embedded data sets under one-cycle (`DEMO_EPOCHS`, `D100_TEACHER_EPOCHS`...); None elsewhere"
+    """The default epochs on the embedded data sets under one-cycle (`DEMO_EPOCHS`, `D100_TEACHER_EPOCHS`...); None
+    elsewhere"""
     if recipe != 'one-cycle' or data not in SMALL_DATA: return None
     return {'demo': (DEMO_EPOCHS, DEMO_TEACHER_EPOCHS), 'digits100': (D100_EPOCHS, D100_TEACHER_EPOCHS)}[data][teacher]
 
@@ -110,7 +113,8 @@ def _paper_recipe(inet, model, epochs, bs, lr, wd, own):
     "The step-schedule recipe of the standard protocol, with a release's `own` settings"
     if lr is None: lr = (own.get('lr', 0.2)) * bs / 512 if inet else own.get('lr', 0.01 if model in SMALL_LR_MODELS else 0.05)
     ms = PAPER_MILESTONES['imagenet' if inet else 'cifar']
-    if 'milestones' in own: ms = tuple(m / own.get('epochs', 100 if inet else 240) for m in own['milestones'])   # on its own epochs
+    # on its own epochs
+    if 'milestones' in own: ms = tuple(m / own.get('epochs', 100 if inet else 240) for m in own['milestones'])
     return Recipe('paper', epochs, bs, lr, ifnone(wd, own.get('wd', 1e-4 if inet else 5e-4)), ms)
 
 def get_recipe(
@@ -126,7 +130,8 @@ def get_recipe(
                      # (`method_recipe`) replace the defaults above; None: the shared recipe
     teacher:str=None, # the teacher's name (a release's settings may depend on the pair)
 ) -> Recipe:
-    "The recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (as a method's release sets it), or one-cycle"
+    """The recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (as a method's release sets it), or
+    one-cycle"""
     if data not in DATASETS: raise ValueError(f"unknown data set {data!r}: expected one of {', '.join(DATASETS)}")
     if name == 'auto': name = 'one-cycle' if data in SMALL_DATA else 'paper'
     if name not in ('paper', 'shared', 'one-cycle'):
@@ -154,7 +159,8 @@ def job_recipe(
     methods:list, # the job's methods, each trained from the same initial student
     epochs:int|None=None, bs:int|None=None, lr:float|None=None, wd:float|None=None, # as given (None: the recipe's)
 ) -> Recipe:
-    "The one recipe of a job's students: each method's (`get_recipe(method=...)`), refused when two methods' releases train differently"
+    """The one recipe of a job's students: each method's (`get_recipe(method=...)`), refused when two methods' releases
+    train differently"""
     recs = {m: get_recipe(name, data, student, epochs, bs, lr, wd, method=m, teacher=teacher) for m in methods}
     (m0, r0), odd = next(iter(recs.items())), [m for m, r in recs.items() if r != next(iter(recs.values()))]
     if odd: raise ValueError(f"--method {','.join(methods)} under --recipe {name}: {m0} trains with {_recipe_terms(r0)} and {odd[0]} with "
@@ -174,7 +180,8 @@ def make_learner(dls:DataLoaders, # the data
                  compile:bool=False, # `torch.compile` the student's and the teacher's forward (methods that take no student features; see `compile_models`)
                  **kwargs, # more `Learner` arguments (path, model_dir)
                 ) -> Learner:
-    "The `Learner` every training of the project uses (runs, study, benchmarks): the recipe's optimiser, the distiller, the precision"
+    """The `Learner` every training of the project uses (runs, study, benchmarks): the recipe's optimiser, the
+    distiller, the precision"""
     if precision not in (None, 'fp16', 'bf16'): raise ValueError(f"precision must be None, 'fp16' or 'bf16', found {precision!r}")
     if compile: compile_models(model, distiller)
     if metrics is None: metrics = [accuracy] + ([top_k_accuracy] if dls.c >= 100 else [])
@@ -189,13 +196,15 @@ def make_learner(dls:DataLoaders, # the data
 def compile_models(model:nn.Module, # the student: its `forward` is compiled in place (the same module and state dict)
                    distiller:DistillCallback|None=None, # its teacher's `forward` is compiled too
                   ):
-    "`torch.compile` the student's and the teacher's `forward`, for the methods that take no features of the student through hooks"
+    """`torch.compile` the student's and the teacher's `forward`, for the methods that take no features of the student
+    through hooks"""
     if distiller is not None and distiller.needs_feats:
         raise ValueError(f"compile=True: {type(distiller).__name__} takes the student's features through hooks, which a compiled forward does not run "
                          f"as written: compile only methods of the logits ({', '.join(compile_methods())})")
     for m in [model] + ([distiller.teacher] if distiller is not None else []):
         if getattr(m, '_compiled_by_lakd', False): continue   # a teacher shared by several Learners is compiled once
-        m.register_forward_pre_hook(_plain_inputs)   # outside the compiled region: fastai's typed tensors become plain ones
+        # outside the compiled region: fastai's typed tensors become plain ones
+        m.register_forward_pre_hook(_plain_inputs)
         m.forward, m._compiled_by_lakd = torch.compile(m.forward), True
 
 def _plain_inputs(m, args): return tuple(a.as_subclass(torch.Tensor) if isinstance(a, torch.Tensor) else a for a in args)
@@ -208,7 +217,8 @@ def compile_methods() -> list: # names of `METHODS`
 def _distributed() -> bool: return num_distrib() > 1
 
 def init_distributed():
-    "Start torch.distributed through accelerate if this process was launched as one of several; return its device (None: one process)"
+    """Start torch.distributed through accelerate if this process was launched as one of several; return its device
+    (None: one process)"""
     if not _distributed(): return None
     from accelerate import PartialState
     state = PartialState(cpu=not torch.cuda.is_available())  # CPU processes: gloo (accelerate's MULTI_CPU)
@@ -218,7 +228,8 @@ def init_distributed():
     return state.device
 
 def _cpu_broadcast(self, t, rank):
-    "fastai's `DistributedDL._broadcast` for backends that take CPU tensors (gloo); fastai's own moves them to CUDA for NCCL"
+    """fastai's `DistributedDL._broadcast` for backends that take CPU tensors (gloo); fastai's own moves them to CUDA
+    for NCCL"""
     t = torch.tensor(t, dtype=torch.long)
     torch.distributed.broadcast(t, rank)
     return t.tolist()
@@ -226,7 +237,8 @@ def _cpu_broadcast(self, t, rank):
 def _sync_bn_possible(): return torch.cuda.is_available() and torch.distributed.get_backend() == 'nccl'
 
 class _SyncTrainables(Callback):
-    "Average the gradients of the distillation callback's trainable modules over the processes (they are outside DDP's model)"
+    """Average the gradients of the distillation callback's trainable modules over the processes (they are outside DDP's
+    model)"""
     order = 7  # before mixed precision unscales the gradients (10, before_step)
     def before_step(self):
         dist = _distiller(self.learn)
@@ -252,7 +264,8 @@ def fit_run(
     cbs=None, # more callbacks for this fit
     tag:dict=None, # what the run is, kept in its checkpoints and checked on resume (default: the distiller's class, or 'none')
 ) -> dict: # 'last' and 'best' top-1, 'best_epoch', 'seconds', 'epochs', 'history', the trained 'model', 'path', 'learn'
-    "Train `model` with `recipe` (distilled by `distiller`), checkpointed after every epoch in `path`; resumable, stopped by a NaN loss"
+    """Train `model` with `recipe` (distilled by `distiller`), checkpointed after every epoch in `path`; resumable,
+    stopped by a NaN loss"""
     dist = _distributed()
     if dist and sync_bn and _sync_bn_possible(): model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     if dist and getattr(distiller, 'memory_saving', False):

@@ -260,7 +260,8 @@ def copy_stats(student_preds:Tensor, # the student's predictions: B class indice
                teacher_preds:Tensor, # the teacher's, the same way
                targets:Tensor, # B true classes
               ) -> dict: # n_teacher_wrong, copy, copy_among_wrong, agree_on_right (shares in [0, 1], nan when there is nothing to count)
-    "How much a student copies its teacher: its mistakes on the teacher's mistakes, and agreement where the teacher is right"
+    """How much a student copies its teacher: its mistakes on the teacher's mistakes, and agreement where the teacher is
+    right"""
     s, t, y = [(p.argmax(1) if p.dim() == 2 else p).as_subclass(Tensor) for p in (student_preds, teacher_preds, targets)]
     if not (len(s) == len(t) == len(y)):
         raise ValueError(f"{len(s)} student, {len(t)} teacher predictions and {len(targets)} targets: expected one of each per image")

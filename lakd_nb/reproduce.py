@@ -33,7 +33,8 @@ def _select_pairs(pairs):
     return out
 
 def _repro_teacher(name, teachers, out, data, path, bs, epochs, n_train, n_valid, bar):
-    "The checkpoint of teacher `name`: `teachers`/<name>.pth if given, else trained once here with the paper recipe (seed 0)"
+    """The checkpoint of teacher `name`: `teachers`/<name>.pth if given, else trained once here with the paper recipe
+    (seed 0)"""
     given = Path(teachers).expanduser()/f'{name}.pth' if teachers is not None else None
     if given is not None and given.is_file(): return given
     print(f"== teacher {name}: training it in {out/'teachers'/name}", flush=True)
@@ -57,7 +58,8 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
                   no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
                   data:str='cifar100', # the data set of the published table
                  ) -> list: # one dict per pair, seed and method (and the teacher): last and best top-1
-    "`lakd-bench reproduce`: the standard CIFAR-100 pairs with the paper recipe through `lakd-train`'s job, resumably, collected in `reproduce.csv`"
+    """`lakd-bench reproduce`: the standard CIFAR-100 pairs with the paper recipe through `lakd-train`'s job, resumably,
+    collected in `reproduce.csv`"""
     check_out(out)
     sel, out, seeds = _select_pairs(pairs), Path(out).expanduser(), seed_list(seeds)
     if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
@@ -83,19 +85,22 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
 
 # %% ../nbs/10_report.ipynb #32227db0
 def _published_cols() -> dict:
-    "Method -> its column of the published table: the teacher, every registered method that has one, then the table's other methods"
+    """Method -> its column of the published table: the teacher, every registered method that has one, then the table's
+    other methods"""
     cols = {'teacher': 'teacher_top1', **{n: m.published for n, m in METHODS.items() if m.published}}
     rest = [k for k in PUBLISHED_CIFAR100[0] if k not in ('teacher', 'student', 'kind', 'source', *cols.values())]
     return {**cols, **{k: k for k in rest}}
 
-_MORE_PUBLISHED = (CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD)   # tables of the newer methods: a column per method, named in any case ('KD+LS', 'ReviewKD')
+# tables of the newer methods: a column per method, named in any case ('KD+LS', 'ReviewKD')
+_MORE_PUBLISHED = (CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD)
 
 def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.csv` (None: the published table alone)
                    ) -> list: # one dict per pair: published columns, and 'measured <method> last/best' as 'mean +/- std (n)'
     "The published CIFAR-100 table with the measured top-1 of every method beside it (last and best epoch)"
     rows, cols = rows or [], _published_cols()
     methods = list(dict.fromkeys(r['method'] for r in rows))
-    extra = [n for n in METHODS if n not in cols and any(n in map(str.lower, tb[0]) for tb in _MORE_PUBLISHED)]   # e.g. kd+ls, mlkd, reviewkd
+    # e.g. kd+ls, mlkd, reviewkd
+    extra = [n for n in METHODS if n not in cols and any(n in map(str.lower, tb[0]) for tb in _MORE_PUBLISHED)]
     out = []
     for p in PUBLISHED_CIFAR100:
         name = pair_name(p)

@@ -16,10 +16,13 @@ import torch
 # %% ../nbs/07a_runfiles.ipynb #ac911f88
 def one_line(e:BaseException # an exception
             ) -> str:
-    "The message of `e` on one line, without the note fastai adds to errors raised in callbacks or the worker's traceback torch adds to a DataLoader worker's error"
-    if isinstance(e, OSError) and e.strerror: text = f"{e.filename}: {e.strerror}" if e.filename else e.strerror   # not '[Errno 28] ...'
+    """The message of `e` on one line, without the note fastai adds to errors raised in callbacks or the worker's
+    traceback torch adds to a DataLoader worker's error"""
+    # not '[Errno 28] ...'
+    if isinstance(e, OSError) and e.strerror: text = f"{e.filename}: {e.strerror}" if e.filename else e.strerror
     else: text = str(e.args[0] if isinstance(e, KeyError) and e.args else e)
-    if 'in DataLoader worker process' in text and 'Original Traceback' in text: text = text.strip().splitlines()[-1]   # the worker's own line
+    # the worker's own line
+    if 'in DataLoader worker process' in text and 'Original Traceback' in text: text = text.strip().splitlines()[-1]
     msg = ' '.join(l.strip() for l in text.splitlines() if l.strip())
     msg = re.sub(r"^Exception occured in `\w+` when calling event `\w+`:\s*", '', msg)
     return msg or type(e).__name__
@@ -33,7 +36,8 @@ def _write_error(path, e:OSError) -> OSError:
 def atomic_write(data:bytes|str, # the content (text is written as UTF-8)
                  path, # the file; its folder must exist
                 ) -> Path:
-    "Write `data` to `path` through a temporary file in the same folder, fsync'ed and renamed: `path` is never half-written"
+    """Write `data` to `path` through a temporary file in the same folder, fsync'ed and renamed: `path` is never
+    half-written"""
     path = Path(path)
     tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
     try:
@@ -63,7 +67,8 @@ def _torch_bytes(obj) -> bytes:
 def atomic_save(obj, # what to save (anything `torch.save` takes)
                 path, # the file; its folder must exist
                ) -> Path:
-    "`torch.save` `obj` to `path` atomically (see `atomic_write`): serialised in memory first, so a failure leaves the old file"
+    """`torch.save` `obj` to `path` atomically (see `atomic_write`): serialised in memory first, so a failure leaves the
+    old file"""
     return atomic_write(_torch_bytes(obj), path)
 
 def atomic_write_text(text:str, # what to write
@@ -75,7 +80,8 @@ def atomic_write_text(text:str, # what to write
 # %% ../nbs/07a_runfiles.ipynb #4355a30d
 def load_run_state(path # a `last.pth`, `best.pth` or `init.pth` of a run
                   ) -> dict:
-    "Read a checkpoint written by `RunCheckpoint` (torch's safe loader: tensors and python values only); damage is a ValueError"
+    """Read a checkpoint written by `RunCheckpoint` (torch's safe loader: tensors and python values only); damage is a
+    ValueError"""
     try: return torch.load(path, map_location='cpu', weights_only=True)
     except FileNotFoundError: raise
     except pickle.UnpicklingError:
@@ -97,14 +103,17 @@ _RESULT_KEYS = ('data', 'split', 'path', 'n_train', 'n_valid', 'teacher', 'teach
 _TEACHER_KEYS = ('teacher', 'teacher_ckpt', 'teacher_epochs')
 
 def _same_run(old, new) -> list:
-    "The settings that differ between two runs: methods may be added on --resume, but a method in both must have the same options"
-    free = old.get('teacher') is None or new.get('teacher') is None   # the student alone ('none') on one side: no teacher to agree on
+    """The settings that differ between two runs: methods may be added on --resume, but a method in both must have the
+    same options"""
+    # the student alone ('none') on one side: no teacher to agree on
+    free = old.get('teacher') is None or new.get('teacher') is None
     diff = [f"{k}: {old.get(k)!r} there, {new.get(k)!r} here" for k in _RESULT_KEYS
             if k != 'opts' and old.get(k) != new.get(k) and not (free and k in _TEACHER_KEYS)]
     o, n = old.get('opts') or {}, new.get('opts') or {}
     return diff + [f"{m} options: {o[m]!r} there, {n[m]!r} here" for m in o if m in n and o[m] != n[m]]
 
-def _is_tmp(p:Path) -> bool: return p.name.startswith('.') and p.name.endswith('.tmp')   # `atomic_write`'s temporary files
+# `atomic_write`'s temporary files
+def _is_tmp(p:Path) -> bool: return p.name.startswith('.') and p.name.endswith('.tmp')
 
 def read_settings(rj:Path # a run's `run.json`
                  ) -> dict:
@@ -114,7 +123,8 @@ def read_settings(rj:Path # a run's `run.json`
         raise ValueError(f"{rj} cannot be read ({one_line(e)}): delete it, or choose another --out") from None
 
 def _merge_settings(old:dict, new:dict) -> dict:
-    "`run.json` after a job: its settings, the methods of both (the run's first), every method's options, the teacher the run has"
+    """`run.json` after a job: its settings, the methods of both (the run's first), every method's options, the teacher
+    the run has"""
     if not old: return new
     methods = old['methods'] + [m for m in new['methods'] if m not in old['methods']]
     teacher = {k: old.get(k) for k in _TEACHER_KEYS} if new.get('teacher') is None else {}
@@ -133,7 +143,8 @@ def check_run(out:Path, # the run's folder
               settings:dict, # the job's `Job.settings()`
               resume:bool=False, # may continue a run of the same settings
              ) -> bool: # True when `out` already holds this run
-    "Check, writing nothing, that `out` can take the run of `settings`: it is empty or absent, or holds this very run and `resume` is set"
+    """Check, writing nothing, that `out` can take the run of `settings`: it is empty or absent, or holds this very run
+    and `resume` is set"""
     out, rj = Path(out), Path(out)/'run.json'
     if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file: give a folder")
     if rj.exists():
@@ -156,7 +167,8 @@ def folder_lock(path, # the folder (created if needed)
                 what:str='--out', # how the folder is named in the error
                 wait:bool=False, # wait for the holder to finish (False: refuse at once)
                ):
-    "Hold `path` for this process alone: an advisory lock on `path`/.lock that the system releases when the process ends, even when it is killed"
+    """Hold `path` for this process alone: an advisory lock on `path`/.lock that the system releases when the process
+    ends, even when it is killed"""
     path = Path(path)
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -165,7 +177,8 @@ def folder_lock(path, # the folder (created if needed)
     try:
         try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError: raise ValueError(f"{what} {path} is in use by another job: wait for it to end, or choose another {what}") from None
-        for p in path.rglob('.*.tmp'): p.unlink(missing_ok=True)   # left by a writer that died: nobody else writes here now
+        # left by a writer that died: nobody else writes here now
+        for p in path.rglob('.*.tmp'): p.unlink(missing_ok=True)
         yield path
     finally: os.close(fd)
 
@@ -177,7 +190,8 @@ def _new_folder(out:Path) -> bool:
     except OSError as e: raise OSError(e.errno, f"--out {out} cannot be used: {e.strerror}") from None
 
 def _unclaim(out:Path, made:bool):
-    "Undo a claim whose job stopped before any method wrote a checkpoint: the folder if the claim made it, else the files it wrote"
+    """Undo a claim whose job stopped before any method wrote a checkpoint: the folder if the claim made it, else the
+    files it wrote"""
     if made: shutil.rmtree(out, ignore_errors=True); return
     for f in ('run.json', 'init.pth'): (out/f).unlink(missing_ok=True)
 
@@ -186,7 +200,8 @@ def claim_run(out:Path, # the run's folder
               settings:dict, # the job's `Job.settings()`
               resume:bool=False, # may continue a run of the same settings
              ):
-    "Hold `out` for this job (`folder_lock`), check it again under the lock (`check_run`) and write `run.json`; a job that stops before any method has a checkpoint leaves `out` as it found it"
+    """Hold `out` for this job (`folder_lock`), check it again under the lock (`check_run`) and write `run.json`; a job
+    that stops before any method has a checkpoint leaves `out` as it found it"""
     out = Path(out)
     made = _new_folder(out)   # decided by the system, not by an earlier look: a folder another job made is never ours
     with folder_lock(out):    # a job refused here has removed nothing: only the holder of the lock cleans up

@@ -20,7 +20,8 @@ from .tables import read_csv, write_csv, study_summary, study_table, plot_study,
 
 # %% ../nbs/09a_study.ipynb #38a29f37
 def study_variants() -> dict: # variant -> (method, its changes to the published options)
-    "The study's variants, from the registry: every method at its published options, then each method's ablations (`Method.variants`)"
+    """The study's variants, from the registry: every method at its published options, then each method's ablations
+    (`Method.variants`)"""
     out = {n: (n, {}) for n in METHODS}
     for n, m in METHODS.items(): out.update({f"{n}-{k}": (n, dict(v)) for k, v in (m.variants or {}).items()})
     return out
@@ -31,7 +32,8 @@ def variant_opts(variant:str, # a name of `study_variants()`
                  data:str='demo', # the data set (ImageNet has other KD/DKD defaults)
                  epochs:int=5, # student epochs (DKD's warm-up scales with them)
                 ) -> tuple: # (method of `make_distiller`, its options)
-    "The method and options of a study variant (a name of `study_variants()`, or `name:opt=value,...`): what `lakd-train` would use, then the variant's changes"
+    """The method and options of a study variant (a name of `study_variants()`, or `name:opt=value,...`): what
+    `lakd-train` would use, then the variant's changes"""
     base, _, spec = variant.partition(':')
     vs = study_variants()
     if base not in vs: raise ValueError(f"unknown variant {base!r}: known variants are {', '.join(vs)} (each may take changes: 'lakd:alpha=0.3,beta=1')")
@@ -57,7 +59,8 @@ def seed_list(s, # seeds: a list, or comma-separated ('0,1,2')
 
 # %% ../nbs/09a_study.ipynb #f6d98810
 def _variant_list(variants) -> list:
-    "The study's variants: every one of `study_variants()` for None, else those named ('kd:' is 'kd'): at least one, none twice, each in a run folder of its own"
+    """The study's variants: every one of `study_variants()` for None, else those named ('kd:' is 'kd'): at least one,
+    none twice, each in a run folder of its own"""
     if variants is None: return list(study_variants())
     vs = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, name_list(variants))]
     if not vs: raise ValueError(f"--variants {variants!r} names no variant: give names of study_variants(), or leave it out for all of them")
@@ -70,7 +73,8 @@ def _variant_list(variants) -> list:
 # %% ../nbs/09a_study.ipynb #f6df9fd0
 def check_out(out # the folder given as --out
              ):
-    "--out must be a folder, or a path where one can be made: refused in one line, nothing made (`lakd-bench study`, `reproduce`, `speed`, `memory`)"
+    """--out must be a folder, or a path where one can be made: refused in one line, nothing made (`lakd-bench study`,
+    `reproduce`, `speed`, `memory`)"""
     check_folders(out, None)   # lakd-train's: '' names no folder; a file, or a link to nothing, is no folder
     p = Path(out).expanduser()
     if p.exists():
@@ -95,7 +99,8 @@ def _check_data(data, path, split):
     if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"--path {path} does not exist")
 
 def _check_variants(plan, teacher, student):
-    "Build each variant's callback once (its own checks of its options run), and run the method's own checks (`check_method`: LAKD's finer split must fit both models)"
+    """Build each variant's callback once (its own checks of its options run), and run the method's own checks
+    (`check_method`: LAKD's finer split must fit both models)"""
     for v, (m, opts) in plan.items():
         known = _params(METHODS[m].callback)
         bad = [k for k in opts if k not in known]
@@ -131,14 +136,16 @@ def _run_summary(h) -> dict:
 
 # %% ../nbs/09a_study.ipynb #5d34ede1
 def _finished(path, epochs) -> dict|None:
-    "A run whose metrics.csv holds every epoch but whose checkpoint is gone (a clone of committed results), as `fit_run` reports it; else None"
+    """A run whose metrics.csv holds every epoch but whose checkpoint is gone (a clone of committed results), as
+    `fit_run` reports it; else None"""
     f = Path(path)/'metrics.csv'
     if (Path(path)/'last.pth').exists() or not f.exists(): return None   # a checkpoint: `fit_run` reads it back itself
     h = read_csv(f)
     return dict(**_run_summary(h), history=h, model=None) if len(h) == epochs else None
 
 def _study_teacher(out, dls, name, recipe, bar):
-    "The study's teacher: trained (or read back) in runs/teacher, or, in a clone of the committed results, models/teacher.pth"
+    """The study's teacher: trained (or read back) in runs/teacher, or, in a clone of the committed results,
+    models/teacher.pth"""
     r, saved = _finished(out/'runs'/'teacher', recipe.epochs), out/'models'/'teacher.pth'
     if r is not None and saved.exists(): return r, load_checkpoint(get_model(name, num_classes=dls.c), saved).eval()
     r = train_teacher(dls, name, out/'runs'/'teacher', recipe, seed=42, bar=bar)
@@ -146,7 +153,8 @@ def _study_teacher(out, dls, name, recipe, bar):
     return r, r['model'].eval()
 
 def _finished_rows(out, plan, seeds, teacher, student):
-    "The rows `run_study` would return for the runs of `plan` and `seeds` that have finished (from their metrics), the teacher's first"
+    """The rows `run_study` would return for the runs of `plan` and `seeds` that have finished (from their metrics), the
+    teacher's first"""
     done = {(r['variant'], r['seed']): r for r in finished_runs(out)}
     return ([_study_row('teacher', '-', teacher, 42, _run_summary(read_csv(out/'runs'/'teacher'/'metrics.csv')))]
             + [_study_row(v, plan[v][0], student, s, done[v, s]) for s in seeds for v in plan if (v, s) in done])
@@ -193,7 +201,8 @@ def _other_study(src, settings:dict, what:str) -> Path:
 def merge_studies(out, # the study folder the runs go to: its study.json and models/teacher.pth are the reference
                   sources:list, # study folders of the same settings and teacher weights (e.g. parts of a sweep run in parallel)
                  ) -> list: # the run folders copied, relative to `out`
-    "Copy the finished runs (their metrics.csv) of `sources` into `out`, every source checked first; a run `out` already has stays as it is"
+    """Copy the finished runs (their metrics.csv) of `sources` into `out`, every source checked first; a run `out`
+    already has stays as it is"""
     out, sources = Path(out), [Path(p).expanduser() for p in sources]
     st, teacher = json.loads((out/'study.json').read_text()), (out/'models'/'teacher.pth').read_bytes()
     for src in sources:
@@ -211,7 +220,8 @@ def merge_studies(out, # the study folder the runs go to: its study.json and mod
 
 # %% ../nbs/09a_study.ipynb #63f24571
 def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split, teacher_from, merge) -> tuple:
-    "Every input of `run_study`, checked before anything is written: (seeds, variants, settings, plan, the teacher's study, the merged studies)"
+    """Every input of `run_study`, checked before anything is written: (seeds, variants, settings, plan, the teacher's
+    study, the merged studies)"""
     check_out(out)
     seeds, variants = seed_list(seeds), _variant_list(variants)
     check_model(teacher, 'teacher'); check_model(student, 'student')
@@ -233,7 +243,8 @@ def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs
 _STUDENT_KEYS = ('student', 'epochs')   # the settings of a study that do not shape its teacher (nor its row)
 
 def _teacher_source(src, settings, out) -> Path:
-    "The study folder whose teacher a study of `settings` in `out` takes: the settings that shape the teacher agree, the teacher has finished, `out` has no other"
+    """The study folder whose teacher a study of `settings` in `out` takes: the settings that shape the teacher agree,
+    the teacher has finished, `out` has no other"""
     p = _other_study(src, {k: v for k, v in settings.items() if k not in _STUDENT_KEYS}, '--teacher-from')
     h = read_csv(p/'runs'/'teacher'/'metrics.csv') if (p/'runs'/'teacher'/'metrics.csv').is_file() else []
     w = p/'models'/'teacher.pth'
@@ -246,14 +257,16 @@ def _teacher_source(src, settings, out) -> Path:
     return p
 
 def _take_teacher(src, out):
-    "Copy the finished teacher of study `src` into `out`: its weights, then its metrics (every epoch's metrics and no checkpoint: a finished run)"
+    """Copy the finished teacher of study `src` into `out`: its weights, then its metrics (every epoch's metrics and no
+    checkpoint: a finished run)"""
     for f in ('models/teacher.pth', 'runs/teacher/metrics.csv'):
         (out/f).parent.mkdir(parents=True, exist_ok=True); atomic_write((src/f).read_bytes(), out/f)
     print(f"== teacher: taken from {src}", flush=True)
 
 # %% ../nbs/09a_study.ipynb #aebd2122
 def _write_results(out, rows, variants):
-    "summary.csv, study.png, paired.csv and paired.png of a study's rows, its tables printed (those that the finished runs allow)"
+    """summary.csv, study.png, paired.csv and paired.png of a study's rows, its tables printed (those that the finished
+    runs allow)"""
     runs = [r for r in rows if r['variant'] != 'teacher']
     if not runs: print(f"\nno run of these seeds and variants has finished in {out} yet: nothing to tabulate"); return
     summary = study_summary(rows)
@@ -268,8 +281,10 @@ def _write_results(out, rows, variants):
 
 # %% ../nbs/09a_study.ipynb #1fdcb3d1
 def _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, keep_models, bar):
-    "Every variant of seed `s`, trained or found finished: its rows of study.csv (`keep_models`: the weights in `out`/models)"
-    kept = lambda v: not keep_models or (out/'models'/f'{folder[v]}.pth').exists()   # a finished run whose weights are not needed
+    """Every variant of seed `s`, trained or found finished: its rows of study.csv (`keep_models`: the weights in
+    `out`/models)"""
+    # a finished run whose weights are not needed
+    kept = lambda v: not keep_models or (out/'models'/f'{folder[v]}.pth').exists()
     res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], recipe.epochs) if kept(v) else None for v in plan}
     todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
     got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
@@ -300,7 +315,8 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
               merge:str=None, # study folders, comma-separated: their finished runs copied into `out` first, then as `report`
               teacher_from:str=None, # a study folder whose finished teacher this study takes (same teacher settings)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
-    "`lakd-bench study`: the teacher, then every variant of every seed from the seed's shared initial weights; resumable"
+    """`lakd-bench study`: the teacher, then every variant of every seed from the seed's shared initial weights;
+    resumable"""
     out = Path(out).expanduser()
     seeds, variants, settings, plan, src, parts = _study_inputs(
         out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split,
@@ -308,7 +324,8 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
     folder, report = {v: _folder_name(v) for v in variants}, report or bool(parts)
     if not report:
         seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)   # read and checked before anything is written
+        # read and checked before anything is written
+        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)
     with folder_lock(out):   # one study per folder at a time: a second is refused (freed when the holder ends)
         _open_study(out, settings)
         if src is not None: _take_teacher(src, out)

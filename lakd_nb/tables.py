@@ -21,7 +21,8 @@ def write_csv(rows:list, # dicts, one per row
               floats:str=None, # the format of the float cells, e.g. '.6g' (None: every digit, as `str` writes them)
               eol:str='\r\n', # the line ending (the csv module's by default)
              ):
-    "Write dicts as a CSV atomically (a crash leaves the old file or the new one); a missing or None value is an empty cell"
+    """Write dicts as a CSV atomically (a crash leaves the old file or the new one); a missing or None value is an empty
+    cell"""
     keys = keys or list(dict.fromkeys(k for r in rows for k in r))
     if floats: rows = [{k: format(v, floats) if isinstance(v, float) else v for k, v in r.items()} for r in rows]
     f = io.StringIO(); w = csv.DictWriter(f, keys, lineterminator=eol)
@@ -121,7 +122,8 @@ def write_job_results(out, # the run's folder
     plot_curves(histories, Path(out)/'curves.png', teacher=teacher)
 
 # %% ../nbs/07b_tables.ipynb #4ef0866d
-def _pm(m, s): return f"{m:.2f} +/- {s:.2f}" if s == s else f"{m:.2f}"   # mean +/- std (the mean alone where std is NaN)
+# mean +/- std (the mean alone where std is NaN)
+def _pm(m, s): return f"{m:.2f} +/- {s:.2f}" if s == s else f"{m:.2f}"
 
 def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
                  ) -> list: # one dict per variant: runs, mean and sample std of last and best top-1 (%), mean seconds
@@ -138,7 +140,8 @@ def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
 def study_table(summary:list, # the dicts of `study_summary` (or of `summary.csv`)
                 ref:str='none', # the variant the last column compares with
                ) -> str:
-    "The study's summary as a text table: mean +/- std of last and best top-1, and the change of the last top-1 against `ref`"
+    """The study's summary as a text table: mean +/- std of last and best top-1, and the change of the last top-1
+    against `ref`"""
     base = next((s['last_mean'] for s in summary if s['variant'] == ref), None)
     rows = [dict(variant=s['variant'], runs=int(s['runs']), last=_pm(s['last_mean'], s['last_std']), best=_pm(s['best_mean'], s['best_std']),
                  vs=None if base is None or s['variant'] in (ref, 'teacher') else f"{s['last_mean'] - base:+.2f}", time=f"{s['seconds']:.0f} s")
@@ -237,7 +240,8 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
                 order:list=None, # variants to draw first, top to bottom; the others follow in `summary`'s order (None: `summary`'s order)
                 labels:dict=None, # variant -> the text of its row (None, or a variant not in it: the variant's name)
                ):
-    "Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's difference"
+    """Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's
+    difference"""
     import matplotlib.pyplot as plt
     s = [x for x in summary if x['variant'] not in (ref, 'teacher')]
     names = [x['variant'] for x in s]
