@@ -178,7 +178,7 @@ def _check_callbacks(opts):
 def job_spec(
     data:str='demo', # data set: demo (embedded MNIST digits, nothing to download), digits100 (embedded: 100 classes of digit pairs), cifar10, cifar100 or imagenet
     split:str='valid', # digits100: the split the students are measured on, valid (to choose settings) or test (the final table, once)
-    path:str=None, # where the data is: CIFAR archive or folder (see lakd_nb.data.read_cifar); ImageNet folder with train/ and val/
+    path:str=None, # where the data is: CIFAR archive or folder (see lakd_nb.datasets.read_cifar); ImageNet folder with train/ and val/
     teacher:str='resnet20', # teacher architecture, a name of lakd_nb.models.get_model
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
     teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
