@@ -349,7 +349,7 @@ def _spread_augmentation(dls, processes):
     "Several processes: each its own augmentation (the shuffling is rank 0's, broadcast by fastai)"
     if processes == 1: return
     for t in _aug_tfms(dls.train):
-        if t.seed is not None: t.seed, t._gens = t.seed + 1_000_003 * rank_distrib(), {}
+        if t.seed is not None: t.reseed(t.seed + 1_000_003 * rank_distrib())
 
 # %% ../nbs/07e_train.ipynb #86667da9
 DEMO_CAVEAT = ("On the 10-class demo digits every method lands within about two points of the teacher, and differences of this "
