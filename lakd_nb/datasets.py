@@ -64,7 +64,7 @@ def write_cifar(folder, # where the archive (or the extracted folder) is written
                 seed:int=0, # seed of the random pixels and labels
                 archive:bool=True, # write the official .tar.gz (False: the extracted folder)
                ) -> tuple: # (x_train, y_train, x_test, y_test, names) as written: uint8 rows N x 3072, labels, names
-    "Write a tiny CIFAR `dataset` in the official python format (same members, pickle keys and protocol)"
+    "Write a tiny CIFAR `dataset` in the official python format, to test a pipeline before the real data is there"
     if dataset not in ('cifar10', 'cifar100'):
         raise ValueError(f"unknown dataset {dataset!r}: expected 'cifar10' or 'cifar100'")
     rng = np.random.default_rng(seed)
