@@ -17,7 +17,8 @@ from fastai.optimizer import OptimWrapper
 from fastcore.basics import listify, patch
 from fastcore.script import anno_parser
 from fastai.callback.core import Callback
-from .data import tensor_dls, cifar10_stats
+from .data import tensor_dls
+from .datasets import cifar10_stats
 from .models import get_model
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES, _resolve
 from .runfiles import one_line

@@ -44,14 +44,12 @@ def _plain(o):
 # %% ../nbs/07c_checkpoint.ipynb #aaeec21d
 def _data_rng(dl):
     "The random state of a training DataLoader: its shuffling and its augmentation generators"
-    return dl.rng.getstate(), [{dev: g.get_state() for dev, g in t._gens.items()} for t in _aug_tfms(dl)]
+    return dl.rng.getstate(), [t.get_state() for t in _aug_tfms(dl)]
 
 def _set_data_rng(dl, s):
     "Give a training DataLoader back the random state `s` of `_data_rng`"
     dl.rng = random.Random(); dl.rng.setstate(s[0])
-    for t, gens in zip(_aug_tfms(dl), s[1]):
-        t._gens = {}
-        for dev, st in gens.items(): t._gen(torch.device(dev)).set_state(st)
+    for t, gens in zip(_aug_tfms(dl), s[1]): t.set_state(gens)
 
 def _rng_state(learn) -> dict:
     "The random states of this process: global generators, the training DataLoader's, the augmentation's"

@@ -27,7 +27,9 @@ from fastai.callback.channelslast import ChannelsLast # adds `Learner.to_channel
 from fastai.optimizer import SGD
 from fastai.metrics import accuracy, top_k_accuracy
 from fastai.torch_core import num_distrib, rank_distrib
-from .data import demo_dls, digits100_dls, cifar_dls, imagenet_dls, tensor_dls
+from .data import demo_dls, tensor_dls
+from .digits100 import digits100_dls
+from .datasets import cifar_dls, imagenet_dls
 from .callbacks import DistillCallback, METHODS
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import unwrap
@@ -61,7 +63,7 @@ class SchedStep:
 from .models import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
 from .callbacks import method_recipe
 DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
-# digits100: the sizes measured in 00_data (the plain student 5 points below its teacher)
+# digits100: the sizes measured in 00a_digits100 (the plain student 5 points below its teacher)
 D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10
 SMALL_DATA = ('demo', 'digits100')   # embedded, trained with fastai's one-cycle by default
 
@@ -329,7 +331,7 @@ def get_dls(
         if path is not None: raise ValueError(f"the {data} data is embedded in the package: give no --path (or choose --data cifar10/cifar100/imagenet)")
         dls = demo_dls(bs=bs, seed=seed, device=device) if data == 'demo' else digits100_dls(bs=bs, split=split, seed=seed, device=device)
     else:
-        if path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.data)")
+        if path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.datasets)")
         if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
         if data == 'imagenet':
             if n_train or n_valid: raise ValueError("--n-train and --n-valid work with the demo and CIFAR data only")

@@ -95,7 +95,7 @@ def _check_data(data, path, split):
     if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
     if split == 'test' and data != 'digits100': raise ValueError(f"--split test: only digits100 has a test split of its own (--data {data} is measured on its validation set)")
     if data in SMALL_DATA and path is not None: raise ValueError(f"--path {path}: the {data} data is embedded in the package: give no --path")
-    if data not in SMALL_DATA and path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.data)")
+    if data not in SMALL_DATA and path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.datasets)")
     if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"--path {path} does not exist")
 
 def _check_variants(plan, teacher, student):

@@ -180,7 +180,7 @@ def _check_callbacks(opts):
 def job_spec(
     data:str='demo', # data set: demo (embedded MNIST digits, nothing to download), digits100 (embedded: 100 classes of digit pairs), cifar10, cifar100 or imagenet
     split:str='valid', # digits100: the split the students are measured on, valid (to choose settings) or test (the final table, once)
-    path:str=None, # where the data is: CIFAR archive or folder (see lakd_nb.data.read_cifar); ImageNet folder with train/ and val/
+    path:str=None, # where the data is: CIFAR archive or folder (see lakd_nb.datasets.read_cifar); ImageNet folder with train/ and val/
     teacher:str='resnet20', # teacher architecture, a name of lakd_nb.models.get_model
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
     teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
@@ -349,7 +349,7 @@ def _spread_augmentation(dls, processes):
     "Several processes: each its own augmentation (the shuffling is rank 0's, broadcast by fastai)"
     if processes == 1: return
     for t in _aug_tfms(dls.train):
-        if t.seed is not None: t.seed, t._gens = t.seed + 1_000_003 * rank_distrib(), {}
+        if t.seed is not None: t.reseed(t.seed + 1_000_003 * rank_distrib())
 
 # %% ../nbs/07e_train.ipynb #86667da9
 DEMO_CAVEAT = ("On the 10-class demo digits every method lands within about two points of the teacher, and differences of this "
