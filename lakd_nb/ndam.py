@@ -9,7 +9,7 @@ import torch.nn.functional as F
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['check_4d', 'channel_sum', 'normalize_map', 'ndam_map', 'align_maps', 'at_map']
+__all__ = ['NDAM_AGGS', 'NDAM_POOLS', 'check_4d', 'channel_sum', 'normalize_map', 'ndam_map', 'align_maps', 'at_map']
 
 # %% ../nbs/03_ndam.ipynb #e0871c3c
 def check_4d(x, # what should be a feature map
@@ -21,7 +21,7 @@ def check_4d(x, # what should be a feature map
     return x
 
 # %% ../nbs/03_ndam.ipynb #d93b3d1c
-_AGGS = ('abs', 'sq', 'raw')
+NDAM_AGGS = ('abs', 'sq', 'raw')   # the channel aggregations of `channel_sum` and `ndam_map` (their `agg`)
 
 def channel_sum(feat:Tensor, # feature map B x C x H x W
                 agg:str='abs', # 'abs': sum of |F| (default); 'sq': sum of F^2 (AT-style energy); 'raw': plain sum
@@ -31,7 +31,7 @@ def channel_sum(feat:Tensor, # feature map B x C x H x W
     if agg == 'abs': return feat.abs().sum(1, keepdim=True)
     if agg == 'sq':  return feat.pow(2).sum(1, keepdim=True)
     if agg == 'raw': return feat.sum(1, keepdim=True)
-    raise ValueError(f"unknown agg {agg!r}: expected one of {_AGGS}")
+    raise ValueError(f"unknown agg {agg!r}: expected one of {NDAM_AGGS}")
 
 # %% ../nbs/03_ndam.ipynb #5a46423a
 def normalize_map(w:Tensor, # maps B x ... (any shape after the batch dimension)
@@ -43,7 +43,7 @@ def normalize_map(w:Tensor, # maps B x ... (any shape after the batch dimension)
     return w / w.flatten(1).norm(dim=1).clamp_min(eps).view(-1, *([1] * (w.ndim - 1)))
 
 # %% ../nbs/03_ndam.ipynb #789c990a
-_POOLS = ('local', 'global')
+NDAM_POOLS = ('local', 'global')   # the poolings of `ndam_map` (its `pool`)
 
 def ndam_map(feat:Tensor, # feature map of one stage, B x C x H x W
              agg:str='abs', # channel aggregation for F_sum: 'abs' (default), 'sq' or 'raw' (see `channel_sum`)
@@ -55,8 +55,8 @@ def ndam_map(feat:Tensor, # feature map of one stage, B x C x H x W
             )->Tensor: # the NDAM map W, B x 1 x H x W
     "LAKD's non-directional activation map W = a*avgpool(F_sum) + b*maxpool(F_sum), per-sample L2-normalised."
     check_4d(feat)
-    if agg not in _AGGS: raise ValueError(f"unknown agg {agg!r}: expected one of {_AGGS}")
-    if pool not in _POOLS: raise ValueError(f"unknown pool {pool!r}: expected one of {_POOLS}")
+    if agg not in NDAM_AGGS: raise ValueError(f"unknown agg {agg!r}: expected one of {NDAM_AGGS}")
+    if pool not in NDAM_POOLS: raise ValueError(f"unknown pool {pool!r}: expected one of {NDAM_POOLS}")
     if a < 0 or b < 0 or a + b == 0:
         raise ValueError(f"pool weights must be non-negative and not both zero, got a={a}, b={b}")
     s = channel_sum(feat, agg)
