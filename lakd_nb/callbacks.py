@@ -17,7 +17,8 @@ from torch import Tensor
 from fastcore.basics import store_attr, patch, listify
 from fastcore.foundation import L
 from fastai.callback.core import Callback
-from .models import model_split, get_model
+from .models import model_split
+from .zoo import get_model
 from .local import local_modules, local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector, LocalStep
 from .baseline_losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, dkd_beta,
                                      PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS)
