@@ -15,9 +15,10 @@ from fastai.data.transforms import DisplayedTransform, IntToFloatTensor, Normali
 from fastai.torch_core import TensorImage
 from .data import PadCropFlip
 from .local import find_split, eval_mode, hook_points, unwrap
-from .losses import (kd_loss, mlkd_terms, CRDEmbed, CRDMemory, crd_negatives, crd_loss, ReviewKDFuser, hcl_loss,
-                            reviewkd_weight, ls_kd_setting, dkd_beta, PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, _pair_value)
-from .models import SMALL_LR_MODELS
+from .baseline_losses import (kd_loss, mlkd_terms, CRDEmbed, CRDMemory, crd_negatives, crd_loss, ReviewKDFuser,
+                                     hcl_loss, reviewkd_weight, ls_kd_setting, dkd_beta, PUBLISHED_DEFAULTS,
+                                     IMAGENET_DEFAULTS, pair_value as _pair_value)
+from .zoo import SMALL_LR_MODELS
 from .callbacks import DistillCallback, FeatureDistill, KDCallback, DKDCallback, check_options, register_method, _pick
 
 # %% ../nbs/06a_baselines.ipynb #821127b2

@@ -19,7 +19,7 @@ from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls
 from .datasets import cifar10_stats
-from .models import get_model
+from .zoo import get_model
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES, _resolve
 from .runfiles import one_line
 from .fit import make_learner, get_recipe, compile_models, compile_methods

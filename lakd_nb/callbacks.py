@@ -17,11 +17,14 @@ from torch import Tensor
 from fastcore.basics import store_attr, patch, listify
 from fastcore.foundation import L
 from fastai.callback.core import Callback
-from .models import model_split, get_model
+from .models import model_split
+from .zoo import get_model
 from .local import local_modules, local_pair, find_split, eval_mode, hook_points, unwrap, module_shapes, connector, LocalStep
-from .losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, lakd_module_loss, lakd_total, dkd_beta, ndam_loss,
-                            PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS, _ATT_MODES, _REDUCTIONS)
-from .ndam import align_maps, _AGGS, _POOLS
+from .baseline_losses import (kd_loss, dkd_loss, at_loss, fitnet_loss, FitNetRegressor, dkd_beta,
+                                     PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS)
+from .losses import (lakd_module_loss, lakd_total, ndam_loss, LAKD_DEFAULTS,
+                            ATT_MODES as _ATT_MODES, ATT_REDUCTIONS as _REDUCTIONS)
+from .ndam import align_maps, NDAM_AGGS as _AGGS, NDAM_POOLS as _POOLS
 from .schedule import ProgressiveSchedule
 
 # %% ../nbs/06_callbacks.ipynb #8459343d

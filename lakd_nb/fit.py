@@ -60,7 +60,7 @@ class SchedStep:
     def __repr__(self): return f"SchedStep({self.start}, milestones={self.milestones}, gamma={self.gamma})"
 
 # %% ../nbs/07d_fit.ipynb #9b4e89bf
-from .models import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
+from .zoo import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
 from .callbacks import method_recipe
 DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
 # digits100: the sizes measured in 00a_digits100 (the plain student 5 points below its teacher)

@@ -13,7 +13,8 @@ from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import listify
-from .models import get_model, model_split
+from .models import model_split
+from .zoo import get_model
 from .local import local_modules, run_modules, eval_mode
 from .ndam import ndam_map, at_map, align_maps
 from .tables import read_csv

@@ -13,46 +13,55 @@ from fastcore.basics import patch
 # %% ../nbs/05_schedule.ipynb #d7ffb0ae
 _KINDS = ('ramp', 'sequential', 'none')
 
+def _check_schedule(n_modules, kind, warmup, warmup_epochs, freeze_done):
+    "One ValueError naming the first setting of a `ProgressiveSchedule` that is wrong"
+    if isinstance(n_modules, bool) or not isinstance(n_modules, int) or n_modules < 1:
+        raise ValueError(f"n_modules must be an int >= 1 (the number of local modules), got {n_modules!r}")
+    if kind not in _KINDS: raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
+    if kind != 'ramp' and (warmup is not None or warmup_epochs is not None):
+        raise ValueError(f"warmup/warmup_epochs only apply to kind='ramp', got kind={kind!r}")
+    if kind != 'sequential' and freeze_done is not None:
+        raise ValueError(f"freeze_done only applies to kind='sequential', got kind={kind!r}")
+    if warmup is not None and warmup_epochs is not None:
+        raise ValueError("give the warm-up either as a fraction of training (warmup) or in epochs (warmup_epochs), "
+                         "not both")
+    if warmup is not None and not (0 < warmup <= 1):
+        raise ValueError(f"warmup must be a fraction of training in (0, 1] (use kind='none' for no ramp), "
+                         f"got {warmup!r}")
+    if warmup_epochs is not None and not (warmup_epochs > 0):
+        raise ValueError(f"warmup_epochs must be > 0 (use kind='none' for no ramp), got {warmup_epochs!r}")
+
+# %% ../nbs/05_schedule.ipynb #0fe1c08d
 class ProgressiveSchedule:
     "Per-module distillation weights and trainability over training: LAKD's 'simple to complex' progression."
     def __init__(self,
                  n_modules:int, # number of local modules of the student (module 0 is the shallowest)
                  kind:str='ramp', # 'ramp' (the default: reading R9 of the paper page), 'sequential' or 'none'
-                 warmup:float=None, # 'ramp' only: warm-up as a fraction of training in (0, 1]; 0.1 if neither warm-up is given
+                 warmup:float=None, # 'ramp' only: warm-up as a fraction of training in (0, 1]; 0.1 if none is given
                  warmup_epochs:float=None, # 'ramp' only: warm-up in epochs instead (then pass `n_epoch` when querying)
-                 freeze_done:bool=None, # 'sequential' only: freeze the modules already taught (True, the default) or keep training them
+                 freeze_done:bool=None, # 'sequential' only: freeze the modules already taught (True, the default)
                 ):
-        if isinstance(n_modules, bool) or not isinstance(n_modules, int) or n_modules < 1:
-            raise ValueError(f"n_modules must be an int >= 1 (the number of local modules), got {n_modules!r}")
-        if kind not in _KINDS: raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
-        if kind != 'ramp' and (warmup is not None or warmup_epochs is not None):
-            raise ValueError(f"warmup/warmup_epochs only apply to kind='ramp', got kind={kind!r}")
-        if kind != 'sequential' and freeze_done is not None:
-            raise ValueError(f"freeze_done only applies to kind='sequential', got kind={kind!r}")
-        if warmup is not None and warmup_epochs is not None:
-            raise ValueError("give the warm-up either as a fraction of training (warmup) or in epochs (warmup_epochs), not both")
-        if warmup is not None and not (0 < warmup <= 1):
-            raise ValueError(f"warmup must be a fraction of training in (0, 1] (use kind='none' for no ramp), got {warmup!r}")
-        if warmup_epochs is not None and not (warmup_epochs > 0):
-            raise ValueError(f"warmup_epochs must be > 0 (use kind='none' for no ramp), got {warmup_epochs!r}")
+        _check_schedule(n_modules, kind, warmup, warmup_epochs, freeze_done)
         if kind == 'ramp' and warmup is None and warmup_epochs is None: warmup = 0.1
         if kind == 'sequential' and freeze_done is None: freeze_done = True
-        self.n_modules,self.kind,self.warmup,self.warmup_epochs,self.freeze_done = n_modules,kind,warmup,warmup_epochs,freeze_done
+        self.n_modules, self.kind, self.warmup, self.warmup_epochs = n_modules, kind, warmup, warmup_epochs
+        self.freeze_done = freeze_done
 
     def __repr__(self):
-        extra = {'ramp': f", warmup={self.warmup}" if self.warmup_epochs is None else f", warmup_epochs={self.warmup_epochs}",
-                 'sequential': f", freeze_done={self.freeze_done}", 'none': ''}[self.kind]
+        ramp = f", warmup={self.warmup}" if self.warmup_epochs is None else f", warmup_epochs={self.warmup_epochs}"
+        extra = {'ramp': ramp, 'sequential': f", freeze_done={self.freeze_done}", 'none': ''}[self.kind]
         return f"ProgressiveSchedule(n_modules={self.n_modules}, kind={self.kind!r}{extra})"
 
 # %% ../nbs/05_schedule.ipynb #3b173966
 @patch
 def warmup_pct(self:ProgressiveSchedule,
-               n_epoch:int=None, # epochs of the fit (fastai's `n_epoch`); needed only when the warm-up was given in epochs
+               n_epoch:int=None, # epochs of the fit (fastai's `n_epoch`); needed only for a warm-up given in epochs
               )->float:
     "The ramp's warm-up as a fraction of training (None unless `kind='ramp'`)."
     if self.kind != 'ramp': return None
     if self.warmup_epochs is None: return self.warmup
-    if n_epoch is None: raise ValueError("this schedule's warm-up is in epochs (warmup_epochs): pass the fit's n_epoch too")
+    if n_epoch is None:
+        raise ValueError("this schedule's warm-up is in epochs (warmup_epochs): pass the fit's n_epoch too")
     if isinstance(n_epoch, bool) or not isinstance(n_epoch, int) or n_epoch < 1:
         raise ValueError(f"n_epoch must be an int >= 1, got {n_epoch!r}")
     if self.warmup_epochs > n_epoch:
@@ -61,7 +70,8 @@ def warmup_pct(self:ProgressiveSchedule,
 
 def _check_pct(pct):
     pct = float(pct)
-    if not (0 <= pct <= 1): raise ValueError(f"pct must be the fraction of training done, in [0, 1] (fastai's pct_train), got {pct!r}")
+    if not (0 <= pct <= 1):
+        raise ValueError(f"pct must be the fraction of training done, in [0, 1] (fastai's pct_train), got {pct!r}")
     return pct
 
 # %% ../nbs/05_schedule.ipynb #47376344
@@ -102,7 +112,7 @@ def active(self:ProgressiveSchedule,
 @patch
 def plot(self:ProgressiveSchedule,
          ax:plt.Axes=None, # matplotlib axes to draw on (a new figure if None)
-         n_epoch:int=None, # if given, the x axis is in epochs of a fit of this length (and an epoch warm-up is resolved)
+         n_epoch:int=None, # if given, the x axis is in epochs of a fit this long (and an epoch warm-up is resolved)
          n_points:int=1001, # points sampled along training
         ):
     "Plot each module's distillation weight over training; returns the axes."

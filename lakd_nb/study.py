@@ -11,7 +11,7 @@ from pathlib import Path
 
 import torch.nn as nn
 from fastcore.basics import listify
-from .models import get_model, load_checkpoint
+from .zoo import get_model, load_checkpoint
 from .callbacks import METHODS, method_opts, make_distiller, check_method, _params, name_list, _changes, _folder_name
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA

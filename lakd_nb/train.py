@@ -19,7 +19,7 @@ from fastai.data.core import DataLoaders
 from fastai.learner import Learner
 from fastai.metrics import accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
-from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
+from .zoo import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, name_list, check_method, _folder_name, _resolve as _method_of
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import local_modules
