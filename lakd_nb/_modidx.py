@@ -709,6 +709,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.study.variant_opts': ('study.html#variant_opts', 'lakd_nb/study.py')},
             'lakd_nb.tables': { 'lakd_nb.tables._cell': ('tables.html#_cell', 'lakd_nb/tables.py'),
                                 'lakd_nb.tables._diff': ('tables.html#_diff', 'lakd_nb/tables.py'),
+                                'lakd_nb.tables._in_order': ('tables.html#_in_order', 'lakd_nb/tables.py'),
                                 'lakd_nb.tables._pct': ('tables.html#_pct', 'lakd_nb/tables.py'),
                                 'lakd_nb.tables._pm': ('tables.html#_pm', 'lakd_nb/tables.py'),
                                 'lakd_nb.tables.compare_table': ('tables.html#compare_table', 'lakd_nb/tables.py'),
