@@ -428,6 +428,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'lakd_nb.fit._check_replicas': ('fit.html#_check_replicas', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._cpu_broadcast': ('fit.html#_cpu_broadcast', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._distributed': ('fit.html#_distributed', 'lakd_nb/fit.py'),
+                             'lakd_nb.fit._fit_recipe': ('fit.html#_fit_recipe', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._paper_recipe': ('fit.html#_paper_recipe', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._plain_inputs': ('fit.html#_plain_inputs', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._recipe_terms': ('fit.html#_recipe_terms', 'lakd_nb/fit.py'),
