@@ -32,11 +32,12 @@ def _base_dl(dl):
 def _aug_tfms(dl): return [t for t in getattr(getattr(dl, 'after_batch', None), 'fs', []) if isinstance(t, PadCropFlip)]
 
 def _plain(o):
-    "`o` with numpy values turned into python ones and fastai's tensor types into plain tensors: what torch's safe loader reads"
+    "`o` with numpy values as python ones and fastai's tensor types as plain tensors: what torch's safe loader reads"
     if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
     if isinstance(o, tuple): return tuple(_plain(v) for v in o)
     if isinstance(o, (list, L)): return [_plain(v) for v in o]   # fastai keeps hypers in an `L`
-    if isinstance(o, torch.Tensor) and type(o) not in (torch.Tensor, nn.Parameter): return o.as_subclass(torch.Tensor)  # fastai's TensorBase
+    # fastai's TensorBase
+    if isinstance(o, torch.Tensor) and type(o) not in (torch.Tensor, nn.Parameter): return o.as_subclass(torch.Tensor)
     if isinstance(o, np.generic): return o.item()
     if isinstance(o, np.ndarray): return o.tolist()
     return o
@@ -54,7 +55,8 @@ def _set_data_rng(dl, s):
 def _rng_state(learn) -> dict:
     "The random states of this process: global generators, the training DataLoader's, the augmentation's"
     k, pos, has_g, g = np.random.get_state()[1:]
-    st = dict(torch=torch.get_rng_state(), numpy=dict(key=torch.from_numpy(k.astype(np.int64)), pos=int(pos), has_gauss=int(has_g), gauss=float(g)),
+    st = dict(torch=torch.get_rng_state(),
+              numpy=dict(key=torch.from_numpy(k.astype(np.int64)), pos=int(pos), has_gauss=int(has_g), gauss=float(g)),
               python=random.getstate())
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     st['dl'], st['aug'] = _data_rng(_base_dl(learn.dls.train))
@@ -62,26 +64,30 @@ def _rng_state(learn) -> dict:
 
 def _set_rng_state(learn, st:dict):
     torch.set_rng_state(st['torch'])
-    n = st['numpy']; np.random.set_state(('MT19937', n['key'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
+    n = st['numpy']
+    np.random.set_state(('MT19937', n['key'].numpy().astype(np.uint32), n['pos'], n['has_gauss'], n['gauss']))
     random.setstate(st['python'])
-    if 'cuda' in st and torch.cuda.is_available() and len(st['cuda']) == torch.cuda.device_count(): torch.cuda.set_rng_state_all(st['cuda'])
+    if 'cuda' in st and torch.cuda.is_available() and len(st['cuda']) == torch.cuda.device_count():
+        torch.cuda.set_rng_state_all(st['cuda'])
     if 'dl' in st: _set_data_rng(_base_dl(learn.dls.train), (st['dl'], st.get('aug', [])))
 
 def _opt_to_device(sd, opt):
     "Move the optimizer state loaded on the CPU to its parameters' devices"
     params = [p for p, *_ in opt.all_params()]
-    sd['state'] = [{k: v.to(p.device) if isinstance(v, torch.Tensor) else v for k, v in s.items()} for s, p in zip(sd['state'], params)]
+    sd['state'] = [{k: v.to(p.device) if isinstance(v, torch.Tensor) else v for k, v in s.items()}
+                   for s, p in zip(sd['state'], params)]
     return sd
 
 # %% ../nbs/07c_checkpoint.ipynb #484493e6
 class RunCheckpoint(Callback):
-    "After every epoch save the whole training state to `path`/last.pth (atomically; a copy in best.pth when `monitor` improves) and metrics.csv; resume from them"
+    """After every epoch save the whole training state to `path`/last.pth (atomically; a copy in best.pth when
+    `monitor` improves) and metrics.csv; resume from them"""
     order = 55  # after fastai's Recorder (50), whose log of the epoch is then complete
     def __init__(self,
         path, # the run's folder (created if needed)
         monitor:str='accuracy', # the metric that decides `best.pth` (higher is better)
         resume:bool=False, # continue from `path`/last.pth if it exists (False: refuse to overwrite one)
-        tag:dict=None, # what the run is (e.g. its method and options): kept in every checkpoint, and a checkpoint with another tag is not resumed
+        tag:dict=None, # what the run is (method, options), kept in each checkpoint: one of another tag is not resumed
     ):
         self.path, self.monitor, self.resume, self.tag = Path(path), monitor, resume, _plain(tag)
         self.history, self.best, self.best_epoch, self.start_epoch = [], None, None, 0
@@ -96,7 +102,8 @@ class RunCheckpoint(Callback):
     def before_fit(self):
         self.history, self.best, self.best_epoch, self.start_epoch = [], None, None, 0
         if self.last.exists():
-            if not self.resume: raise ValueError(f"{self.last} exists: resume it (resume=True, --resume) or train in another folder")
+            if not self.resume:
+                raise ValueError(f"{self.last} exists: resume it (resume=True, --resume) or train in another folder")
             self._restore(self._readable_state())
         if self.start_epoch: self._skip_finished()
 
@@ -107,16 +114,18 @@ class RunCheckpoint(Callback):
 # %% ../nbs/07c_checkpoint.ipynb #b1446d9b
 @patch
 def _readable_state(self:RunCheckpoint) -> dict:
-    "The state in last.pth; if it cannot be read, the one in best.pth (an earlier epoch, from which the run replays exactly)"
+    "The state in last.pth; if unreadable, the one in best.pth (an earlier epoch, from which the run replays exactly)"
     try: return load_run_state(self.last)
     except ValueError as e: bad = e
     if self.best_file.exists():
         try: st = load_run_state(self.best_file)
         except ValueError: st = None
         if st is not None and st.get('n_epoch') == self.learn.n_epoch:
-            warnings.warn(f"{bad}; continuing from {self.best_file} (epoch {st['epoch']}): the epochs after it are trained again")
+            warnings.warn(f"{bad}; continuing from {self.best_file} (epoch {st['epoch']}): "
+                          "the epochs after it are trained again")
             return st
-    raise ValueError(f"{bad}, and there is no readable best.pth to continue from: delete {self.path} to train this run again") from None
+    raise ValueError(f"{bad}, and there is no readable best.pth to continue from: "
+                     f"delete {self.path} to train this run again") from None
 
 @patch
 def _skip_finished(self:RunCheckpoint):
@@ -152,14 +161,14 @@ def _state(self:RunCheckpoint) -> dict:
     else: rngs = [rng]
     scaler = getattr(learn, 'scaler', None)
     sl = learn.recorder.smooth_loss
-    return _plain(dict(format='lakd_nb.RunCheckpoint/1', epoch=self.epoch, n_epoch=self.n_epoch, train_iter=self.train_iter,
-                model=unwrap(learn.model).state_dict(),
+    return _plain(dict(format='lakd_nb.RunCheckpoint/1', epoch=self.epoch, n_epoch=self.n_epoch,
+                train_iter=self.train_iter, model=unwrap(learn.model).state_dict(),
                 trainables=dist.trainables.state_dict() if dist is not None and len(dist.trainables) else None,
-                extra=dist.get_extra_state() if dist is not None else None,
-                opt=_plain(learn.opt.state_dict()),
+                extra=dist.get_extra_state() if dist is not None else None, opt=_plain(learn.opt.state_dict()),
                 scaler=scaler.state_dict() if scaler is not None and scaler.is_enabled() else None,
                 smooth_loss=dict(count=sl.count, val=torch.as_tensor(sl.val).detach().cpu()),
-                history=self.history, best=self.best, best_epoch=self.best_epoch, monitor=self.monitor, rng=rngs, tag=self.tag))
+                history=self.history, best=self.best, best_epoch=self.best_epoch, monitor=self.monitor,
+                rng=rngs, tag=self.tag))
 
 @patch
 def _write(self:RunCheckpoint, state, is_best):
@@ -173,18 +182,23 @@ def _write(self:RunCheckpoint, state, is_best):
 @patch
 def _restore(self:RunCheckpoint, st):
     learn = self.learn
-    if st.get('format') != 'lakd_nb.RunCheckpoint/1': raise ValueError(f"{self.last} is not a checkpoint of RunCheckpoint")
+    if st.get('format') != 'lakd_nb.RunCheckpoint/1':
+        raise ValueError(f"{self.last} is not a checkpoint of RunCheckpoint")
     _check_tag(self.last, st.get('tag'), self.tag)
     if st['n_epoch'] != learn.n_epoch:
-        raise ValueError(f"{self.last} belongs to a run of {st['n_epoch']} epochs, this fit has {learn.n_epoch}: resume with the same number of epochs")
+        raise ValueError(f"{self.last} belongs to a run of {st['n_epoch']} epochs, this fit has {learn.n_epoch}: "
+                         "resume with the same number of epochs")
     unwrap(learn.model).load_state_dict(st['model'])
     dist = _distiller(learn)
     if st['trainables'] is not None:
-        if dist is None: raise ValueError(f"{self.last} holds the trainable modules of a distillation callback; this Learner has none")
+        if dist is None:
+            raise ValueError(f"{self.last} holds the trainable modules of a distillation callback; "
+                             "this Learner has none")
         dist.trainables.load_state_dict(st['trainables'])
     if dist is not None: dist.set_extra_state(st.get('extra'))
     learn.opt.load_state_dict(_opt_to_device(st['opt'], learn.opt))
-    if st['scaler'] is not None and getattr(learn, 'scaler', None) is not None: learn.scaler.load_state_dict(st['scaler'])
+    if st['scaler'] is not None and getattr(learn, 'scaler', None) is not None:
+        learn.scaler.load_state_dict(st['scaler'])
     learn.train_iter = st['train_iter']
     sl = learn.recorder.smooth_loss
     sl.count, sl.val = st['smooth_loss']['count'], st['smooth_loss']['val']
@@ -203,7 +217,7 @@ def _restore(self:RunCheckpoint, st):
 def _canon(tag) -> str: return json.dumps(tag, sort_keys=True, default=str)
 
 def _check_tag(f, there, here):
-    "Refuse to resume checkpoint `f` of a run tagged `there` in a run tagged `here` (checkpoints written before tags existed have none)"
+    "Refuse to resume checkpoint `f` of a run tagged `there` in a run tagged `here` (older checkpoints have no tag)"
     if there is None or here is None or _canon(there) == _canon(here): return
     (m0, o0), (m1, o1) = [(t.get('method'), t.get('opts') or {}) for t in (there, here)]
     diff = '; '.join(f"{k}: {o0.get(k)!r} there, {o1.get(k)!r} here" for k in {**o0, **o1} if o0.get(k) != o1.get(k))
@@ -215,8 +229,10 @@ class NonFiniteLoss(RuntimeError):
     "The training loss became NaN or infinite"
 
 class StopOnNaN(Callback):
-    "Stop training with `NonFiniteLoss`, naming the epoch and the batch, when the loss is NaN or infinite (before any weight is updated)"
-    order = 53  # after the distillation callbacks (52) have computed the total loss (mixed precision scales it later, in before_backward)
+    """Stop training with `NonFiniteLoss`, naming the epoch and the batch, when the loss is NaN or infinite (before any
+    weight is updated)"""
+    # after the distillation callbacks (52) made the total loss; mixed precision scales it later (before_backward)
+    order = 53
     def after_loss(self):
         if not self.training: return
         loss = self.learn.loss_grad.detach()
@@ -224,7 +240,8 @@ class StopOnNaN(Callback):
         if num_distrib() > 1:  # every process stops, or none
             ok = ok.to(torch.int32); torch.distributed.all_reduce(ok, op=torch.distributed.ReduceOp.MIN)
         if bool(ok): return
-        msg = f"the training loss is {float(loss.float().mean())} at epoch {self.epoch}, batch {self.iter}: training stopped"
+        msg = (f"the training loss is {float(loss.float().mean())} at epoch {self.epoch}, batch {self.iter}: "
+               "training stopped")
         ck = getattr(self.learn, 'run_checkpoint', None)
         if ck is not None:
             msg += f" in {ck.path}"

@@ -49,7 +49,8 @@ class SchedStep:
         ms = tuple(float(m) for m in listify(milestones))
         if any(not 0 < m <= 1 for m in ms) or list(ms) != sorted(ms):
             raise ValueError(f"milestones must be increasing fractions of training in (0, 1], found {ms}")
-        if not start >= 0 or not gamma > 0: raise ValueError(f"start must be >= 0 and gamma > 0, found start={start}, gamma={gamma}")
+        if not start >= 0 or not gamma > 0:
+            raise ValueError(f"start must be >= 0 and gamma > 0, found start={start}, gamma={gamma}")
         self.start, self.milestones, self.gamma = float(start), ms, float(gamma)
 
     def __call__(self, pos:float # position in training, 0 to 1 (fastai's `pct_train`)
@@ -67,6 +68,7 @@ DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
 D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10
 SMALL_DATA = ('demo', 'digits100')   # embedded, trained with fastai's one-cycle by default
 
+# %% ../nbs/07d_fit.ipynb #3da80797
 @dataclass
 class Recipe:
     "How a model is trained: optimiser, learning-rate schedule, weight decay, batch size and epochs"
@@ -94,7 +96,8 @@ class Recipe:
 
     def __str__(self):
         if self.name == 'one-cycle':
-            return f"one-cycle: Adam, fit_one_cycle to lr {self.lr:g}, decoupled wd {self.wd:g}, batch {self.bs}, {self.epochs} epochs"
+            return (f"one-cycle: Adam, fit_one_cycle to lr {self.lr:g}, decoupled wd {self.wd:g}, batch {self.bs}, "
+                    f"{self.epochs} epochs")
         ms = ', '.join(f'{m*self.epochs:g}' for m in self.milestones)
         return (f"paper: SGD momentum {self.mom:g}, lr {self.lr:g} x{self.gamma:g} at epochs {ms} of {self.epochs}, "
                 f"wd {self.wd:g} on all parameters, batch {self.bs}")
@@ -113,23 +116,23 @@ def small_data_epochs(data:str, # the data set
 
 def _paper_recipe(inet, model, epochs, bs, lr, wd, own):
     "The step-schedule recipe of the standard protocol, with a release's `own` settings"
-    if lr is None: lr = (own.get('lr', 0.2)) * bs / 512 if inet else own.get('lr', 0.01 if model in SMALL_LR_MODELS else 0.05)
+    if lr is None:
+        lr = (own.get('lr', 0.2)) * bs / 512 if inet else own.get('lr', 0.01 if model in SMALL_LR_MODELS else 0.05)
     ms = PAPER_MILESTONES['imagenet' if inet else 'cifar']
     # on its own epochs
     if 'milestones' in own: ms = tuple(m / own.get('epochs', 100 if inet else 240) for m in own['milestones'])
     return Recipe('paper', epochs, bs, lr, ifnone(wd, own.get('wd', 1e-4 if inet else 5e-4)), ms)
 
+# %% ../nbs/07d_fit.ipynb #4201f261
 def get_recipe(
-    name:str='paper', # 'paper', 'shared' (paper, without any method's own settings), 'one-cycle', or 'auto' (paper on CIFAR
-                      # and ImageNet, one-cycle on the embedded data)
+    name:str='paper', # 'paper', 'shared' (paper, no method's settings), 'one-cycle', 'auto' (one-cycle on small data)
     data:str='cifar100', # 'demo', 'digits100', 'cifar10', 'cifar100' or 'imagenet'
     model:str='resnet8', # the model trained (the student): MobileNetV2 and ShuffleNets get lr 0.01 in the paper recipe
     epochs:int|None=None, # default: 240 (CIFAR), 100 (ImageNet), `small_data_epochs`; paper milestones scale with it
     bs:int|None=None, # default: 64, or 512 on ImageNet
     lr:float|None=None, # default: the protocol's (0.05 / 0.01; ImageNet 0.2 * bs / 512); one-cycle 1e-2
     wd:float|None=None, # default: 5e-4 (ImageNet 1e-4); one-cycle 0.01
-    method:str=None, # a method of `METHODS`: under 'paper' (not on the embedded data) its release's own settings
-                     # (`method_recipe`) replace the defaults above; None: the shared recipe
+    method:str=None, # a method of `METHODS`: under 'paper', its release's settings (`method_recipe`); None: shared
     teacher:str=None, # the teacher's name (a release's settings may depend on the pair)
 ) -> Recipe:
     """The recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (as a method's release sets it), or
@@ -138,7 +141,8 @@ def get_recipe(
     if name == 'auto': name = 'one-cycle' if data in SMALL_DATA else 'paper'
     if name not in ('paper', 'shared', 'one-cycle'):
         raise ValueError(f"unknown recipe {name!r}: expected 'paper', 'shared', 'one-cycle' or 'auto'")
-    own = method_recipe(method, data, teacher, model) if name == 'paper' and method is not None and data not in SMALL_DATA else {}
+    own = (method_recipe(method, data, teacher, model)
+           if name == 'paper' and method is not None and data not in SMALL_DATA else {})
     name, inet = 'paper' if name == 'shared' else name, data == 'imagenet'
     epochs = ifnone(epochs, own.get('epochs') or (100 if inet else small_data_epochs(data, name) or 240))
     bs = ifnone(bs, own.get('bs') or (512 if inet else 64))
@@ -151,7 +155,8 @@ def get_recipe(
 
 # %% ../nbs/07d_fit.ipynb #07aa64e8
 def _recipe_terms(r:Recipe) -> str:
-    return f"lr {r.lr:g}, {r.epochs} epochs, x{r.gamma:g} at {', '.join(f'{m * r.epochs:g}' for m in r.milestones) or '-'}, batch {r.bs}, wd {r.wd:g}"
+    return (f"lr {r.lr:g}, {r.epochs} epochs, "
+            f"x{r.gamma:g} at {', '.join(f'{m * r.epochs:g}' for m in r.milestones) or '-'}, batch {r.bs}, wd {r.wd:g}")
 
 def job_recipe(
     name:str, # the job's --recipe: 'paper', 'shared', 'one-cycle' or 'auto'
@@ -165,26 +170,29 @@ def job_recipe(
     train differently"""
     recs = {m: get_recipe(name, data, student, epochs, bs, lr, wd, method=m, teacher=teacher) for m in methods}
     (m0, r0), odd = next(iter(recs.items())), [m for m, r in recs.items() if r != next(iter(recs.values()))]
-    if odd: raise ValueError(f"--method {','.join(methods)} under --recipe {name}: {m0} trains with {_recipe_terms(r0)} and {odd[0]} with "
-                             f"{_recipe_terms(recs[odd[0]])} (their releases' recipes), and one job trains all its methods with one recipe: "
-                             f"run them as separate jobs (the same --seed gives the same initial student), or give --recipe shared")
+    if odd:
+        raise ValueError(f"--method {','.join(methods)} under --recipe {name}: {m0} trains with {_recipe_terms(r0)} "
+                         f"and {odd[0]} with {_recipe_terms(recs[odd[0]])} (their releases' recipes), "
+                         f"and one job trains all its methods with one recipe: run them as separate jobs "
+                         f"(the same --seed gives the same initial student), or give --recipe shared")
     return r0
 
 # %% ../nbs/07d_fit.ipynb #f7f40396
 def make_learner(dls:DataLoaders, # the data
                  model:nn.Module, # the model to train (the student)
                  recipe:Recipe, # its optimiser and weight decay (`Recipe.learner_kwargs`)
-                 distiller:DistillCallback|None=None, # a distillation callback holding the teacher (None: plain training)
+                 distiller:DistillCallback|None=None, # a distillation callback with the teacher (None: plain training)
                  cbs=None, # more callbacks of the Learner
                  precision:str|None=None, # None (fp32), 'fp16' or 'bf16' (fastai's mixed precision)
                  channels_last:bool=False, # train in the channels_last memory format
                  metrics=None, # default: top-1, and top-5 with 100 classes or more
-                 compile:bool=False, # `torch.compile` the student's and the teacher's forward (methods that take no student features; see `compile_models`)
+                 compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)
                  **kwargs, # more `Learner` arguments (path, model_dir)
                 ) -> Learner:
     """The `Learner` every training of the project uses (runs, study, benchmarks): the recipe's optimiser, the
     distiller, the precision"""
-    if precision not in (None, 'fp16', 'bf16'): raise ValueError(f"precision must be None, 'fp16' or 'bf16', found {precision!r}")
+    if precision not in (None, 'fp16', 'bf16'):
+        raise ValueError(f"precision must be None, 'fp16' or 'bf16', found {precision!r}")
     if compile: compile_models(model, distiller)
     if metrics is None: metrics = [accuracy] + ([top_k_accuracy] if dls.c >= 100 else [])
     learn = Learner(dls, model, metrics=metrics, cbs=[c for c in [distiller, *listify(cbs)] if c is not None],
@@ -201,15 +209,18 @@ def compile_models(model:nn.Module, # the student: its `forward` is compiled in 
     """`torch.compile` the student's and the teacher's `forward`, for the methods that take no features of the student
     through hooks"""
     if distiller is not None and distiller.needs_feats:
-        raise ValueError(f"compile=True: {type(distiller).__name__} takes the student's features through hooks, which a compiled forward does not run "
-                         f"as written: compile only methods of the logits ({', '.join(compile_methods())})")
+        raise ValueError(f"compile=True: {type(distiller).__name__} takes the student's features through hooks, which "
+                         f"a compiled forward does not run as written: compile only methods of the logits "
+                         f"({', '.join(compile_methods())})")
     for m in [model] + ([distiller.teacher] if distiller is not None else []):
         if getattr(m, '_compiled_by_lakd', False): continue   # a teacher shared by several Learners is compiled once
         # outside the compiled region: fastai's typed tensors become plain ones
         m.register_forward_pre_hook(_plain_inputs)
         m.forward, m._compiled_by_lakd = torch.compile(m.forward), True
 
-def _plain_inputs(m, args): return tuple(a.as_subclass(torch.Tensor) if isinstance(a, torch.Tensor) else a for a in args)
+def _plain_inputs(m, args):
+    "A forward pre-hook: fastai's typed tensors in `args` as plain tensors"
+    return tuple(a.as_subclass(torch.Tensor) if isinstance(a, torch.Tensor) else a for a in args)
 
 def compile_methods() -> list: # names of `METHODS`
     "The methods that can train with `compile=True`: the student alone and the methods that take only its logits"
@@ -261,20 +272,32 @@ def fit_run(
     channels_last:bool=False, # train in the channels_last memory format
     compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)
     sync_bn:bool=True, # distributed GPU runs: synchronise batch norm over the processes
-    bar:bool|None=None, # fastai's progress bars (None: only when the output is a terminal; otherwise one line per epoch)
+    bar:bool|None=None, # fastai's progress bars (None: only on a terminal; otherwise one line per epoch)
     seed:int|None=42, # seeds torch, numpy and python before training (the trainable extras' initial weights)
     cbs=None, # more callbacks for this fit
-    tag:dict=None, # what the run is, kept in its checkpoints and checked on resume (default: the distiller's class, or 'none')
+    tag:dict=None, # what the run is: kept in its checkpoints, checked on resume (None: the distiller's class or 'none')
 ) -> dict: # 'last' and 'best' top-1, 'best_epoch', 'seconds', 'epochs', 'history', the trained 'model', 'path', 'learn'
     """Train `model` with `recipe` (distilled by `distiller`), checkpointed after every epoch in `path`; resumable,
     stopped by a NaN loss"""
     dist = _distributed()
     if dist and sync_bn and _sync_bn_possible(): model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     if dist and getattr(distiller, 'memory_saving', False):
-        raise ValueError("LAKD's memory_saving mode runs backward inside forward, which DistributedDataParallel does not allow: "
-                         "train with one process or without memory_saving")
-    ck = RunCheckpoint(path, resume=resume, tag=ifnone(tag, dict(method=type(distiller).__name__ if distiller is not None else 'none')))
-    learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, compile=compile, path=path, model_dir='.')
+        raise ValueError("LAKD's memory_saving mode runs backward inside forward, which DistributedDataParallel "
+                         "does not allow: train with one process or without memory_saving")
+    ck = RunCheckpoint(path, resume=resume,
+                       tag=ifnone(tag, dict(method=type(distiller).__name__ if distiller is not None else 'none')))
+    learn = make_learner(dls, model, recipe, distiller, [StopOnNaN(), ck], precision, channels_last, compile=compile,
+                         path=path, model_dir='.')
+    _fit_recipe(learn, recipe, dist, bar, seed, cbs)
+    h = ck.history
+    acc = [r['accuracy'] for r in h]
+    return dict(last=acc[-1] if acc else None, best=ck.best, best_epoch=ck.best_epoch,
+                seconds=sum(r['seconds'] for r in h), epochs=len(h), history=h, model=unwrap(learn.model),
+                path=Path(path), learn=learn)
+
+# %% ../nbs/07d_fit.ipynb #eb63432e
+def _fit_recipe(learn, recipe, dist, bar, seed, cbs):
+    "`fit_run`'s training: `recipe.fit` on `learn`, seeded, with bars or one line per epoch, on all processes if `dist`"
     if bar is None: bar = sys.stdout.isatty()   # a log file gets one line per epoch, not carriage-return bars
     if not bar: learn.logger = _EpochLine(learn)
     if seed is not None: seed_everything(seed)
@@ -284,22 +307,18 @@ def fit_run(
                 recipe.fit(learn, cbs=[_SyncTrainables()] + listify(cbs))
             _check_replicas(learn)
         else: recipe.fit(learn, cbs=cbs)
-    h = ck.history
-    acc = [r['accuracy'] for r in h]
-    return dict(last=acc[-1] if acc else None, best=ck.best, best_epoch=ck.best_epoch, seconds=sum(r['seconds'] for r in h),
-                epochs=len(h), history=h, model=unwrap(learn.model), path=Path(path), learn=learn)
 
-# %% ../nbs/07d_fit.ipynb #eb63432e
 def _check_replicas(learn):
     "Warn unless every process ends with the same weights (the student's and the trainable extras')"
-    ps = list(unwrap(learn.model).parameters()) + (list(_distiller(learn).trainables.parameters()) if _distiller(learn) else [])
+    ps = (list(unwrap(learn.model).parameters())
+          + (list(_distiller(learn).trainables.parameters()) if _distiller(learn) else []))
     x = torch.stack([p.detach().double().sum() for p in ps]).to(ps[0].device)
     xs = [torch.zeros_like(x) for _ in range(num_distrib())]
     torch.distributed.all_gather(xs, x)
     diff = max(float((o - xs[0]).abs().max()) for o in xs[1:])
     if diff > 1e-6 * max(1., float(xs[0].abs().max())):
-        warnings.warn(f"the processes ended with different weights (largest difference of a parameter sum: {diff:.3g}): "
-                      "the distributed run is inconsistent")
+        warnings.warn(f"the processes ended with different weights "
+                      f"(largest difference of a parameter sum: {diff:.3g}): the distributed run is inconsistent")
 
 def seed_everything(seed:int # the seed
                    ):
@@ -322,14 +341,19 @@ def get_dls(
     n_train:int|None=None, # use only `n_train` training images, a fixed random choice (all but ImageNet)
     n_valid:int|None=None, # use only `n_valid` validation images, a fixed random choice (all but ImageNet)
     device=None, # where batches go (default: `default_device()`)
-    split:str='valid', # digits100: the split the students are measured on, 'valid' (choosing settings) or 'test' (the final table, once)
+    split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (the final table, once)
 ) -> DataLoaders:
     "The `DataLoaders` of a data set of the job, optionally cut to a fixed random subset"
     if data not in DATASETS: raise ValueError(f"unknown data set {data!r}: expected one of {', '.join(DATASETS)}")
-    if split != 'valid' and data != 'digits100': raise ValueError(f"--split {split}: only digits100 has a test split of its own (the others are measured on their validation set)")
+    if split != 'valid' and data != 'digits100':
+        raise ValueError(f"--split {split}: only digits100 has a test split of its own "
+                         "(the others are measured on their validation set)")
     if data in SMALL_DATA:
-        if path is not None: raise ValueError(f"the {data} data is embedded in the package: give no --path (or choose --data cifar10/cifar100/imagenet)")
-        dls = demo_dls(bs=bs, seed=seed, device=device) if data == 'demo' else digits100_dls(bs=bs, split=split, seed=seed, device=device)
+        if path is not None:
+            raise ValueError(f"the {data} data is embedded in the package: "
+                             "give no --path (or choose --data cifar10/cifar100/imagenet)")
+        dls = (demo_dls(bs=bs, seed=seed, device=device) if data == 'demo'
+               else digits100_dls(bs=bs, split=split, seed=seed, device=device))
     else:
         if path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.datasets)")
         if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
@@ -348,6 +372,7 @@ def get_dls(
     return tensor_dls(ds.x[it], ds.y[it], vds.x[iv], vds.y[iv], list(ds.vocab), stats, bs=bs, val_bs=v.bs,
                       pad=aug.pad, flip=aug.flip, seed=seed, device=device)
 
+# %% ../nbs/07d_fit.ipynb #c5c206a2
 def _subset(n, k):
     "A fixed random choice of `k` of `n` indices, in order (the data sets are stored sorted by class)"
     if k is None or k >= n: return torch.arange(n)

@@ -44,7 +44,7 @@ def load_models(folder='results/study', # a folder written by `lakd-bench study`
 @torch.no_grad()
 def module_maps(model:nn.Module, # a model `local_modules` can cut (the zoo, torchvision ResNets, registered models)
                 x:Tensor, # a batch of inputs
-                kind:str='ndam', # 'ndam' (LAKD's map, default settings of `ndam_map`) or 'at' (attention transfer's map)
+                kind:str='ndam', # 'ndam' (LAKD's map, `ndam_map`'s defaults) or 'at' (attention transfer's map)
                 per_stage:int=1, # local modules per stage (see `local_modules`)
                ) -> list: # one map per local module, B x 1 x H x W, L2-normalised per image
     "The NDAM (or AT) map of every local module of `model` for the batch `x`, in eval mode"
@@ -91,7 +91,8 @@ def map_similarity(s_maps:list, # a student's maps, one per module (see `module_
                    t_maps:list, # the teacher's maps at the same modules
                   ) -> list: # per module, the mean over the batch of the cosine similarity
     "Mean cosine similarity per module between a student's and the teacher's maps"
-    if len(s_maps) != len(t_maps): raise ValueError(f"{len(s_maps)} student maps for {len(t_maps)} teacher maps: give one per module")
+    if len(s_maps) != len(t_maps):
+        raise ValueError(f"{len(s_maps)} student maps for {len(t_maps)} teacher maps: give one per module")
     out = []
     for s, t in zip(s_maps, t_maps):
         s, t = align_maps(s, t)
@@ -139,7 +140,8 @@ def plot_gradcam(models:dict, # name -> model
     import matplotlib.pyplot as plt
     cams = {n: grad_cam(m, x) for n, m in models.items()}
     preds = {n: m(x).argmax(1) for n, m in models.items()}
-    fig, axs = plt.subplots(len(x), 1 + len(models), figsize=(1.1 * (1 + len(models)), 1.1 * len(x) + 0.3), squeeze=False)
+    fig, axs = plt.subplots(len(x), 1 + len(models), figsize=(1.1 * (1 + len(models)), 1.1 * len(x) + 0.3),
+                            squeeze=False)
     for i in range(len(x)):
         _show_img(axs[i, 0], x[i])
         for j, n in enumerate(models):
@@ -158,8 +160,10 @@ def module_curves(runs, # folders (or `metrics.csv` files) of runs of one varian
                  ) -> dict: # module -> list over epochs of the mean over runs of the term, divided by its first epoch
     "Each module's `term` per epoch, averaged over `runs`, relative to the first epoch"
     hs = [read_csv(Path(r)/'metrics.csv' if Path(r).is_dir() else r) for r in listify(runs)]
-    ks = sorted((k for k in hs[0][0] if k.startswith(f'train_{term}') and k[len(f'train_{term}'):].isdigit()), key=lambda k: int(k[len(f'train_{term}'):]))
-    if not ks: raise ValueError(f"no per-module columns train_{term}0, train_{term}1, ... in these runs: are they LAKD runs?")
+    ks = sorted((k for k in hs[0][0] if k.startswith(f'train_{term}') and k[len(f'train_{term}'):].isdigit()),
+                key=lambda k: int(k[len(f'train_{term}'):]))
+    if not ks: raise ValueError(f"no per-module columns train_{term}0, train_{term}1, ... in these runs: "
+                                "are they LAKD runs?")
     out = {}
     for k in ks:
         v = [sum(h[e][k] for h in hs) / len(hs) for e in range(min(len(h) for h in hs))]
@@ -178,7 +182,8 @@ def plot_module_curves(folder='results/study', # a study folder
         runs = sorted(folder.glob(f'runs/seed*/{v}/metrics.csv'))
         if not runs: raise FileNotFoundError(f"no runs of {v!r} in {folder/'runs'}")
         for j, term in enumerate(('lf', 'att')):
-            for l, c in module_curves(runs, term).items(): axs[i, j].plot(range(len(c)), c, marker='o', label=f'module {l}')
+            for l, c in module_curves(runs, term).items():
+                axs[i, j].plot(range(len(c)), c, marker='o', label=f'module {l}')
             axs[i, j].set(xlabel='epoch', ylabel='relative to epoch 0', yscale='log')
             axs[i, j].set_title(f"{v}: L_{term} per module, mean of {len(runs)} seeds", fontsize=9)
             axs[i, j].legend(fontsize=7)
@@ -191,12 +196,13 @@ def _as_maps(saliency:Tensor, size=None) -> Tensor:
     "B x H x W maps from B x H x W or B x 1 x h x w, upsampled (bilinear) to `size` when coarser"
     s = saliency.detach().float()
     if s.dim() == 4 and s.shape[1] == 1: s = s[:, 0]
-    if s.dim() != 3: raise ValueError(f"saliency has shape {tuple(saliency.shape)}: expected B x H x W or B x 1 x H x W")
+    if s.dim() != 3:
+        raise ValueError(f"saliency has shape {tuple(saliency.shape)}: expected B x H x W or B x 1 x H x W")
     if size is not None and tuple(s.shape[-2:]) != tuple(size):
         s = F.interpolate(s[:, None], size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
     return s
 
-def box_mask(boxes, # per image, a K x 4 tensor of (x0, y0, x1, y1) in pixels (x1, y1 exclusive); or a B x 4 tensor, one box each
+def box_mask(boxes, # per image, K x 4 (x0, y0, x1, y1) in pixels (x1, y1 exclusive); or a B x 4 tensor, one box each
              size:tuple, # (H, W) of the images
             ) -> Tensor: # B x H x W, True inside the union of each image's boxes
     "The union of each image's boxes as a boolean mask"
@@ -215,9 +221,9 @@ def box_mask(boxes, # per image, a K x 4 tensor of (x0, y0, x1, y1) in pixels (x
     return torch.stack(out)
 
 def box_energy(saliency:Tensor, # B x H x W (or B x 1 x h x w, e.g. a module's NDAM map) saliency maps
-               boxes, # per image, the boxes of the object: a K x 4 tensor of (x0, y0, x1, y1) in image pixels (x1, y1 exclusive), or a B x 4 tensor
+               boxes, # the object's boxes per image: K x 4 (x0, y0, x1, y1) in image pixels, or B x 4 (see `box_mask`)
                size:tuple=None, # (H, W) of the images; a coarser map is upsampled to it (default: the map's own size)
-              ) -> Tensor: # B: the share of each map's positive energy inside the union of its boxes (nan for a map with none)
+              ) -> Tensor: # B: each map's share of positive energy inside its boxes' union (nan: a map with none)
     "Energy-based pointing game: the share of a map's positive part that falls inside the boxes"
     s = _as_maps(saliency, size)
     if len(boxes) != len(s): raise ValueError(f"{len(boxes)} sets of boxes for {len(s)} maps: give one per image")
@@ -229,15 +235,16 @@ def box_energy(saliency:Tensor, # B x H x W (or B x 1 x h x w, e.g. a module's N
 @torch.no_grad()
 def saliency_curve(model:nn.Module, # a classifier
                    x:Tensor, # B x C x H x W, the images
-                   saliency:Tensor=None, # B x H x W (or B x 1 x h x w, upsampled) maps; None: a random order (the floor)
-                   target:Tensor=None, # the class of each image whose probability is followed (default: the model's prediction on `x`)
-                   mode:str='deletion', # 'deletion': remove the most salient pixels first; 'insertion': add them first to a blank image
+                   saliency:Tensor=None, # B x H x W (or B x 1 x h x w, upsampled) maps; None: random order (the floor)
+                   target:Tensor=None, # per image, the class whose probability is followed (None: the predicted one)
+                   mode:str='deletion', # 'deletion' or 'insertion' (onto a blank image), most salient pixels first
                    steps:int=10, # pixels move in this many equal steps
                    baseline:float=0., # the value of a removed pixel (0: the data set's mean, for normalised inputs)
                    seed:int=0, # seed of the random order when `saliency` is None
-                  ) -> tuple: # (B x steps+1 probabilities, from none to all pixels moved; B areas under that curve, x in [0, 1])
+                  ) -> tuple: # (B x steps+1 probabilities, none to all pixels moved; B areas under them, x in [0, 1])
     "Deletion (or insertion) curve of `model`'s class probability as pixels go in saliency order, and its area"
-    if mode not in ('deletion', 'insertion'): raise ValueError(f"unknown mode {mode!r}: expected 'deletion' or 'insertion'")
+    if mode not in ('deletion', 'insertion'):
+        raise ValueError(f"unknown mode {mode!r}: expected 'deletion' or 'insertion'")
     if steps < 1: raise ValueError(f"steps={steps}: expected at least 1")
     if x.dim() != 4: raise ValueError(f"x has shape {tuple(x.shape)}: expected B x C x H x W images")
     B, _, H, W = x.shape
@@ -260,19 +267,24 @@ def saliency_curve(model:nn.Module, # a classifier
 def copy_stats(student_preds:Tensor, # the student's predictions: B class indices or B x C scores
                teacher_preds:Tensor, # the teacher's, the same way
                targets:Tensor, # B true classes
-              ) -> dict: # n_teacher_wrong, copy, copy_among_wrong, agree_on_right (shares in [0, 1], nan when there is nothing to count)
+              ) -> dict: # n_teacher_wrong, and the shares copy, copy_among_wrong, agree_on_right (nan: none to count)
     """How much a student copies its teacher: its mistakes on the teacher's mistakes, and agreement where the teacher is
     right"""
-    s, t, y = [(p.argmax(1) if p.dim() == 2 else p).as_subclass(Tensor) for p in (student_preds, teacher_preds, targets)]
+    s, t, y = [(p.argmax(1) if p.dim() == 2 else p).as_subclass(Tensor)
+               for p in (student_preds, teacher_preds, targets)]
     if not (len(s) == len(t) == len(y)):
-        raise ValueError(f"{len(s)} student, {len(t)} teacher predictions and {len(targets)} targets: expected one of each per image")
+        raise ValueError(f"{len(s)} student, {len(t)} teacher predictions and {len(targets)} targets: "
+                         "expected one of each per image")
     wrong = t != y
     same = s == t
     share = lambda m: (m.float().sum() / m.numel()).item() if m.numel() else float('nan')
     return dict(n_teacher_wrong=int(wrong.sum()),
-                copy=share(same[wrong]),  # of the images the teacher gets wrong, the share where the student says the teacher's class
-                copy_among_wrong=share(same[wrong & (s != y)]),  # the same, counting only images the student also gets wrong
-                agree_on_right=share(same[~wrong]))  # of the images the teacher gets right, the share the student gets right too
+                # of the images the teacher gets wrong, the share where the student says the teacher's class
+                copy=share(same[wrong]),
+                # the same, counting only images the student also gets wrong
+                copy_among_wrong=share(same[wrong & (s != y)]),
+                # of the images the teacher gets right, the share the student gets right too
+                agree_on_right=share(same[~wrong]))
 
 # %% ../nbs/08_interpret.ipynb #5d8911ef
 @torch.no_grad()
@@ -298,7 +310,8 @@ def probe_accuracy(train_feats:Tensor, # N x D features the probe is fitted on
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
     if len(train_feats) != len(train_y) or len(test_feats) != len(test_y):
-        raise ValueError(f"features and labels differ in length: train {len(train_feats)} vs {len(train_y)}, test {len(test_feats)} vs {len(test_y)}")
+        raise ValueError(f"features and labels differ in length: train {len(train_feats)} vs {len(train_y)}, "
+                         f"test {len(test_feats)} vs {len(test_y)}")
     clf = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=2000))
     clf.fit(train_feats.float().numpy(), train_y.numpy())
     return float(clf.score(test_feats.float().numpy(), test_y.numpy()))

@@ -29,7 +29,8 @@ def _select_pairs(pairs):
         p = str(p).strip()
         if p.isdigit() and int(p) < len(names): out.append(PUBLISHED_CIFAR100[int(p)])
         elif p in names: out.append(PUBLISHED_CIFAR100[names.index(p)])
-        else: raise ValueError(f"unknown pair {p!r}: give teacher-student names of the published table ({', '.join(names)}) or their row numbers 0..{len(names)-1}")
+        else: raise ValueError(f"unknown pair {p!r}: give teacher-student names of the published table "
+                               f"({', '.join(names)}) or their row numbers 0..{len(names)-1}")
     return out
 
 def _repro_teacher(name, teachers, out, data, path, bs, epochs, n_train, n_valid, bar):
@@ -43,10 +44,20 @@ def _repro_teacher(name, teachers, out, data, path, bs, epochs, n_train, n_valid
     train_teacher(dls, name, out/'teachers'/name, get_recipe('paper', data, name, epochs, bs), seed=0, bar=bar)
     return out/'teachers'/name/'last.pth'
 
+def _check_jobs(sel, seeds, out, path, teachers, data, method, epochs, teacher_epochs, bs, n_train, n_valid):
+    "Check the data path, the teachers' folder and every pair's job, as lakd-train checks it, before a teacher trains"
+    if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
+    if teachers is not None and not Path(teachers).expanduser().is_dir():
+        raise FileNotFoundError(f"--teachers {teachers}: no such folder")
+    for r in sel:   # the methods, counts and options of each job
+        job_spec(data=data, path=str(path), teacher=r['teacher'], student=r['student'], method=method, recipe='paper',
+                 epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid,
+                 out=str(out/pair_name(r)/f'seed{seeds[0]}'), cache=str(out/'teachers'), resume=True, no_bar=True)
+
 # %% ../nbs/10_report.ipynb #5c025628
 def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
-                  pairs:str=None, # 'teacher-student' names or row numbers of `PUBLISHED_CIFAR100`, a list or comma-separated (default: all)
-                  seeds:str='0', # seeds of the students, comma-separated or a list (initial weights, data order, augmentation)
+                  pairs:str=None, # 'teacher-student' names or table row numbers, a list or comma-separated (None: all)
+                  seeds:str='0', # student seeds, comma-separated or a list (initial weights, data order, augmentation)
                   method:str='lakd,kd,none', # methods of `lakd-train`, comma-separated
                   epochs:int=240, # student epochs (the paper recipe's milestones scale with them)
                   teacher_epochs:int=240, # epochs of a teacher trained here
@@ -55,29 +66,26 @@ def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
                   bs:int=64, # batch size
                   n_train:int=None, # a fixed random subset of the training images (tests)
                   n_valid:int=None, # a fixed random subset of the validation images (tests)
-                  no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
+                  no_bar:bool=False, # no progress bars (default: bars on a terminal only; a log gets a line per epoch)
                   data:str='cifar100', # the data set of the published table
                  ) -> list: # one dict per pair, seed and method (and the teacher): last and best top-1
     """`lakd-bench reproduce`: the standard CIFAR-100 pairs with the paper recipe through `lakd-train`'s job, resumably,
     collected in `reproduce.csv`"""
     check_out(out)
     sel, out, seeds = _select_pairs(pairs), Path(out).expanduser(), seed_list(seeds)
-    if not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
-    if teachers is not None and not Path(teachers).expanduser().is_dir(): raise FileNotFoundError(f"--teachers {teachers}: no such folder")
-    for r in sel:   # every job checked as lakd-train checks it (methods, counts, options) before a teacher trains
-        job_spec(data=data, path=str(path), teacher=r['teacher'], student=r['student'], method=method, recipe='paper', epochs=epochs, teacher_epochs=teacher_epochs,
-                 bs=bs, n_train=n_train, n_valid=n_valid, out=str(out/pair_name(r)/f'seed{seeds[0]}'), cache=str(out/'teachers'), resume=True, no_bar=True)
+    _check_jobs(sel, seeds, out, path, teachers, data, method, epochs, teacher_epochs, bs, n_train, n_valid)
     rows, ckpts = [], {}
     for r in sel:
         t, s = r['teacher'], r['student']
-        if t not in ckpts: ckpts[t] = _repro_teacher(t, teachers, out, data, path, bs, teacher_epochs, n_train, n_valid, False if no_bar else None)
+        if t not in ckpts: ckpts[t] = _repro_teacher(t, teachers, out, data, path, bs, teacher_epochs, n_train, n_valid,
+                                                     False if no_bar else None)
         for seed in seeds:
             print(f"== {pair_name(r)}, seed {seed}", flush=True)
-            res = lakd_train(data=data, path=str(path), teacher=t, teacher_ckpt=str(ckpts[t]), student=s, method=method, recipe='paper',
-                             epochs=epochs, bs=bs, seed=seed, n_train=n_train, n_valid=n_valid, out=str(out/pair_name(r)/f'seed{seed}'),
-                             resume=True, no_bar=no_bar)
-            rows += [dict(pair=pair_name(r), teacher=t, student=s, seed=seed, method=x['method'], last=x['last'], best=x['best'])
-                     for x in res['rows']]
+            res = lakd_train(data=data, path=str(path), teacher=t, teacher_ckpt=str(ckpts[t]), student=s, method=method,
+                             recipe='paper', epochs=epochs, bs=bs, seed=seed, n_train=n_train, n_valid=n_valid,
+                             out=str(out/pair_name(r)/f'seed{seed}'), resume=True, no_bar=no_bar)
+            rows += [dict(pair=pair_name(r), teacher=t, student=s, seed=seed, method=x['method'], last=x['last'],
+                          best=x['best']) for x in res['rows']]
             out.mkdir(parents=True, exist_ok=True)
             write_csv(rows, out/'reproduce.csv')
     print(text_table(reproduce_table(rows), fmt='markdown'))
@@ -95,7 +103,7 @@ def _published_cols() -> dict:
 _MORE_PUBLISHED = (CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD)
 
 def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.csv` (None: the published table alone)
-                   ) -> list: # one dict per pair: published columns, and 'measured <method> last/best' as 'mean +/- std (n)'
+                   ) -> list: # per pair: published columns, and 'measured <method> last/best' as 'mean +/- std (n)'
     "The published CIFAR-100 table with the measured top-1 of every method beside it (last and best epoch)"
     rows, cols = rows or [], _published_cols()
     methods = list(dict.fromkeys(r['method'] for r in rows))
@@ -104,13 +112,16 @@ def reproduce_table(rows:list=None, # the rows of `run_reproduce` / `reproduce.c
     out = []
     for p in PUBLISHED_CIFAR100:
         name = pair_name(p)
-        more = {k.lower(): v for tb in _MORE_PUBLISHED for r in tb if (r['teacher'], r['student']) == (p['teacher'], p['student']) for k, v in r.items()}
-        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()}, **{f'published {n}': more.get(n) for n in extra})
+        more = {k.lower(): v for tb in _MORE_PUBLISHED for r in tb
+                if (r['teacher'], r['student']) == (p['teacher'], p['student']) for k, v in r.items()}
+        d = dict(pair=name, **{f'published {k}': p[v] for k, v in cols.items()},
+                 **{f'published {n}': more.get(n) for n in extra})
         mine = [r for r in rows if r['pair'] == name]
         if rows and not mine: continue
         for m in methods:
             for e in ('last', 'best'):
                 v = [100 * float(r[e]) for r in mine if r['method'] == m and r[e] not in (None, '')]
-                d[f'measured {m} {e}'] = '' if not v else f"{statistics.fmean(v):.2f}" + (f" +/- {statistics.stdev(v):.2f}" if len(v) > 1 else '') + f" ({len(v)})"
+                d[f'measured {m} {e}'] = ('' if not v else f"{statistics.fmean(v):.2f}"
+                                          + (f" +/- {statistics.stdev(v):.2f}" if len(v) > 1 else '') + f" ({len(v)})")
         out.append(d)
     return out

@@ -97,8 +97,9 @@ def run_progress(path # a run's `last.pth`
     return s['epoch'] + 1, s['n_epoch']
 
 # %% ../nbs/07a_runfiles.ipynb #e4e7a490
-_RESULT_KEYS = ('data', 'split', 'path', 'n_train', 'n_valid', 'teacher', 'teacher_ckpt', 'teacher_epochs', 'student', 'recipe',
-                'epochs', 'bs', 'lr', 'wd', 'seed', 'opts', 'precision', 'channels_last', 'sync_bn', 'processes')
+_RESULT_KEYS = ('data', 'split', 'path', 'n_train', 'n_valid', 'teacher', 'teacher_ckpt', 'teacher_epochs',
+                'student', 'recipe', 'epochs', 'bs', 'lr', 'wd', 'seed', 'opts',
+                'precision', 'channels_last', 'sync_bn', 'processes')
 
 _TEACHER_KEYS = ('teacher', 'teacher_ckpt', 'teacher_epochs')
 
@@ -150,14 +151,16 @@ def check_run(out:Path, # the run's folder
     if rj.exists():
         old = read_settings(rj)
         diff = _same_run(old, settings)
-        if diff: raise ValueError(f"{out} holds another run ({'; '.join(diff)}): choose another --out, or delete that folder")
+        if diff: raise ValueError(f"{out} holds another run ({'; '.join(diff)}): "
+                                  "choose another --out, or delete that folder")
         if not resume: raise ValueError(f"{out} already holds this run ({_status(out, old['methods'])}): "
                                         "pass --resume to continue it, or choose another --out")
         return True
     if out.exists() and any(p.name != '.lock' and not _is_tmp(p) for p in out.iterdir()):
         ck = sorted(p.parent.name for p in out.glob('*/last.pth'))
-        if ck: raise ValueError(f"{out} holds checkpoints ({', '.join(ck)}) but no run.json, which says what the run is: "
-                                "put its run.json back to continue it, or choose another --out")
+        if ck:
+            raise ValueError(f"{out} holds checkpoints ({', '.join(ck)}) but no run.json, which says what the run is: "
+                             "put its run.json back to continue it, or choose another --out")
         raise ValueError(f"{out} is not empty and holds no run of lakd-train: choose another --out")
     return False
 
@@ -176,7 +179,9 @@ def folder_lock(path, # the folder (created if needed)
     except OSError as e: raise OSError(e.errno, f"{what} {path} cannot be used: {e.strerror}") from None
     try:
         try: fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError: raise ValueError(f"{what} {path} is in use by another job: wait for it to end, or choose another {what}") from None
+        except BlockingIOError:
+            raise ValueError(f"{what} {path} is in use by another job: "
+                             f"wait for it to end, or choose another {what}") from None
         # left by a writer that died: nobody else writes here now
         for p in path.rglob('.*.tmp'): p.unlink(missing_ok=True)
         yield path

@@ -47,7 +47,7 @@ def write_history(history:list, # one dict per epoch, as `RunCheckpoint` keeps t
     write_csv(history, fn, floats='.6g', eol='\n')
 
 def read_history(fn # a run's metrics.csv (or a job's results.csv)
-                ) -> list: # one dict per epoch, numbers as floats (an empty cell: None), as `fit_run` returns the 'history'
+                ) -> list: # one dict per epoch, numbers as floats (an empty cell: None), like `fit_run`'s 'history'
     "The per-epoch rows of a run's metrics.csv, as `RunCheckpoint` wrote them"
     return read_csv(fn, empty=None)
 
@@ -58,19 +58,21 @@ def _cell(v, f=None):
     return f.format(v) if f else f"{v:.2f}" if isinstance(v, float) else str(v)
 
 def text_table(rows:list, # dicts
-               cols:dict=None, # key -> (heading, format), e.g. {'vs_kd': ('x KD', '{:.2f}')} (None: every key of the first row, headed by its name)
+               cols:dict=None, # key -> (heading, format), e.g. {'kd': ('KD', '{:.2f}')} (None: the first row's keys)
                fmt:str='text', # 'text': aligned columns; 'markdown': a markdown table, a missing value shown as '-'
               left:int=1, # text: how many leading columns are aligned left (the others right)
               ) -> str:
-    "Rows as a table of the chosen columns: aligned text, or markdown"
+    "Rows as a table of the chosen columns (headed by their keys where `cols` is None): aligned text, or markdown"
     if fmt not in ('text', 'markdown'): raise ValueError(f"fmt={fmt!r}: expected 'text' or 'markdown'")
     cols = cols or {k: (k, None) for k in (rows[0] if rows else {})}
     if not cols: return ''
     head, body = [h for h, _ in cols.values()], [[_cell(r.get(k), f) for k, (_, f) in cols.items()] for r in rows]
     if fmt == 'markdown':
-        return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)] + ['| ' + ' | '.join(v or '-' for v in x) + ' |' for x in body])
+        return '\n'.join(['| ' + ' | '.join(head) + ' |', '|' + '---|' * len(head)]
+                         + ['| ' + ' | '.join(v or '-' for v in x) + ' |' for x in body])
     w = [max(len(x[i]) for x in [head] + body) for i in range(len(head))]
-    return '\n'.join('  '.join(v.ljust(w[i]) if i < left else v.rjust(w[i]) for i, v in enumerate(x)) for x in [head, ['-' * n for n in w]] + body)
+    return '\n'.join('  '.join(v.ljust(w[i]) if i < left else v.rjust(w[i]) for i, v in enumerate(x))
+                     for x in [head, ['-' * n for n in w]] + body)
 
 # %% ../nbs/07b_tables.ipynb #808f4726
 def fmt_time(s:float # seconds
@@ -84,9 +86,10 @@ def _pct(v): return '-' if v is None else f"{100*v:.2f}%"
 def results_table(rows:list # dicts with 'method', 'model', 'last', 'best', and 'seconds' (or the 'time' to show)
                  ) -> str:
     "The job's results as a text table: top-1 of the last and the best epoch, and the time taken"
-    body = [dict(method=r['method'], model=r['model'], last=_pct(r['last']), best=_pct(r['best']), time=r.get('time') or fmt_time(r['seconds']))
-            for r in rows]
-    cols = dict(method=('method', '{}'), model=('model', '{}'), last=('top-1 last', '{}'), best=('top-1 best', '{}'), time=('time', '{}'))
+    body = [dict(method=r['method'], model=r['model'], last=_pct(r['last']), best=_pct(r['best']),
+                 time=r.get('time') or fmt_time(r['seconds'])) for r in rows]
+    cols = dict(method=('method', '{}'), model=('model', '{}'), last=('top-1 last', '{}'), best=('top-1 best', '{}'),
+                time=('time', '{}'))
     return text_table(body, cols, left=2)
 
 # %% ../nbs/07b_tables.ipynb #d4305e3b
@@ -102,7 +105,8 @@ def plot_curves(histories:dict, # method -> history (list of per-epoch dicts of 
         axs[0].plot(e, [100*r['accuracy'] for r in h], marker='o', label=m)
         axs[1].plot(e, [r['valid_loss'] for r in h], marker='o', label=m)
     if teacher is not None: axs[0].axhline(100*teacher, color='gray', ls='--', label='teacher')
-    axs[0].set(xlabel='epoch', ylabel='validation top-1 (%)'); axs[1].set(xlabel='epoch', ylabel='validation loss (cross-entropy)')
+    axs[0].set(xlabel='epoch', ylabel='validation top-1 (%)')
+    axs[1].set(xlabel='epoch', ylabel='validation loss (cross-entropy)')
     from matplotlib.ticker import MaxNLocator
     for ax in axs: ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     axs[0].legend(); fig.tight_layout()
@@ -111,13 +115,13 @@ def plot_curves(histories:dict, # method -> history (list of per-epoch dicts of 
 
 # %% ../nbs/07b_tables.ipynb #cff75c99
 def write_job_results(out, # the run's folder
-                      rows:list, # the table's rows: dicts with 'method', 'model', 'last', 'best' and, where known, 'seconds'
+                      rows:list, # dicts with 'method', 'model', 'last', 'best' and, where known, 'seconds'
                       histories:dict, # method -> its per-epoch rows (`read_history`), for the curves
                       teacher:float|None=None, # the teacher's top-1, drawn as a line
                      ):
     "Write a job's results.csv (atomically) and curves.png"
-    write_csv([dict(method=r['method'], model=r['model'], top1_last=r['last'], top1_best=r['best'], seconds=r.get('seconds', ''))
-               for r in rows], Path(out)/'results.csv',
+    write_csv([dict(method=r['method'], model=r['model'], top1_last=r['last'], top1_best=r['best'],
+                    seconds=r.get('seconds', '')) for r in rows], Path(out)/'results.csv',
               ['method', 'model', 'top1_last', 'top1_best', 'seconds'])
     plot_curves(histories, Path(out)/'curves.png', teacher=teacher)
 
@@ -134,7 +138,8 @@ def study_summary(rows:list # the rows of `run_study` (or of its `study.csv`)
         last, best = [100 * float(r['last']) for r in rs], [100 * float(r['best']) for r in rs]
         sd = lambda a: statistics.stdev(a) if len(a) > 1 else float('nan')
         out.append(dict(variant=v, runs=len(rs), last_mean=statistics.fmean(last), last_std=sd(last),
-                        best_mean=statistics.fmean(best), best_std=sd(best), seconds=statistics.fmean(float(r['seconds']) for r in rs)))
+                        best_mean=statistics.fmean(best), best_std=sd(best),
+                        seconds=statistics.fmean(float(r['seconds']) for r in rs)))
     return out
 
 def study_table(summary:list, # the dicts of `study_summary` (or of `summary.csv`)
@@ -143,11 +148,13 @@ def study_table(summary:list, # the dicts of `study_summary` (or of `summary.csv
     """The study's summary as a text table: mean +/- std of last and best top-1, and the change of the last top-1
     against `ref`"""
     base = next((s['last_mean'] for s in summary if s['variant'] == ref), None)
-    rows = [dict(variant=s['variant'], runs=int(s['runs']), last=_pm(s['last_mean'], s['last_std']), best=_pm(s['best_mean'], s['best_std']),
-                 vs=None if base is None or s['variant'] in (ref, 'teacher') else f"{s['last_mean'] - base:+.2f}", time=f"{s['seconds']:.0f} s")
+    rows = [dict(variant=s['variant'], runs=int(s['runs']), last=_pm(s['last_mean'], s['last_std']),
+                 best=_pm(s['best_mean'], s['best_std']),
+                 vs=None if base is None or s['variant'] in (ref, 'teacher') else f"{s['last_mean'] - base:+.2f}",
+                 time=f"{s['seconds']:.0f} s")
             for s in summary]
-    return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), last=('top-1 last (%)', '{}'), best=('top-1 best (%)', '{}'),
-                                 vs=(f'last vs {ref}', '{}'), time=('time/run', '{}')))
+    return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), last=('top-1 last (%)', '{}'),
+                                 best=('top-1 best (%)', '{}'), vs=(f'last vs {ref}', '{}'), time=('time/run', '{}')))
 
 # %% ../nbs/07b_tables.ipynb #7cd502b0
 def plot_study(summary:list, # the dicts of `study_summary`
@@ -181,7 +188,7 @@ def plot_study(summary:list, # the dicts of `study_summary`
 def paired_summary(rows:list, # the rows of `run_study` (or of its `study.csv`)
                    ref:str='kd', # the variant every other is compared with
                    key:str='last', # 'last' (the last epoch's top-1: no choice made on the split) or 'best'
-                  ) -> list: # one dict per variant: runs, mean, std, and the paired difference to `ref` with its 95% interval (points)
+                  ) -> list: # per variant: runs, mean, std, paired difference to `ref` and its 95% interval (points)
     "Each variant's top-1 (%) over the seeds, and its paired difference to `ref`: mean, 95% t-interval, seeds paired"
     from scipy.stats import t as student_t
     acc = {}
@@ -193,7 +200,8 @@ def paired_summary(rows:list, # the rows of `run_study` (or of its `study.csv`)
         d = [by_seed[s] - acc[ref][s] for s in by_seed if s in acc[ref]]
         m, sd = statistics.fmean(d), (statistics.stdev(d) if len(d) > 1 else float('nan'))
         h = student_t.ppf(0.975, len(d) - 1) * sd / len(d) ** 0.5 if len(d) > 1 else float('nan')
-        out.append(dict(variant=v, runs=len(a), mean=statistics.fmean(a), std=statistics.stdev(a) if len(a) > 1 else float('nan'),
+        out.append(dict(variant=v, runs=len(a), mean=statistics.fmean(a),
+                        std=statistics.stdev(a) if len(a) > 1 else float('nan'),
                         diff=m, ci_low=m - h, ci_high=m + h, pairs=len(d)))
     return out
 
@@ -206,7 +214,10 @@ def paired_table(summary:list, # the dicts of `paired_summary`
     return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                  diff=(f'vs {ref}, paired (95% interval)', '{}')))
 
-def _diff(s): return f"{s['diff']:+.2f} [{s['ci_low']:+.2f}, {s['ci_high']:+.2f}]" if s['ci_low'] == s['ci_low'] else f"{s['diff']:+.2f}"
+def _diff(s):
+    "A paired difference with its 95% interval (the difference alone where the interval is NaN)"
+    return (f"{s['diff']:+.2f} [{s['ci_low']:+.2f}, {s['ci_high']:+.2f}]" if s['ci_low'] == s['ci_low']
+            else f"{s['diff']:+.2f}")
 
 # %% ../nbs/07b_tables.ipynb #cbe9e4f4
 def compare_table(rows:list, # the rows of `run_study` (or `finished_runs`), the teacher left out
@@ -215,7 +226,8 @@ def compare_table(rows:list, # the rows of `run_study` (or `finished_runs`), the
                  ) -> str:
     "Each variant's top-1 (%) over the seeds and its paired difference, with its 95% interval, to each of `refs`"
     by = {r: {s['variant']: s for s in paired_summary(rows, ref=r, key=key)} for r in refs}
-    out = [dict(variant=v, runs=int(s['runs']), top1=_pm(s['mean'], s['std']), **{r: '' if v == r else _diff(by[r][v]) for r in refs})
+    out = [dict(variant=v, runs=int(s['runs']), top1=_pm(s['mean'], s['std']),
+                **{r: '' if v == r else _diff(by[r][v]) for r in refs})
            for v, s in by[refs[0]].items()]
     return text_table(out, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                 **{r: (f'vs {r} (95% interval)', '{}') for r in refs}))
@@ -230,24 +242,33 @@ def paired_quotes(rows:list, # the rows of `run_study` (or `finished_runs`)
     return {s['variant']: (*(round(float(s[k]), digits) for k in ('diff', 'ci_low', 'ci_high')), s['pairs'])
             for s in paired_summary(rows, ref=ref, key=key)}
 
+# %% ../nbs/07b_tables.ipynb #573a1750
+def _in_order(s:list, # `paired_summary`'s dicts
+              order:list=None, # variants to put first, in this order (None: `s` as it is)
+             ) -> list:
+    "`s` with the variants of `order` first; a name in `order` that is not a variant of `s` is a ValueError"
+    names = [x['variant'] for x in s]
+    for v in order or []:
+        if v not in names:
+            raise ValueError(f"plot_paired: order names {v!r}, which is not a variant of the summary "
+                             f"(expected one of {names})")
+    if order is None: return s
+    return sorted(s, key=lambda x: order.index(x['variant']) if x['variant'] in order else len(order))
+
 # %% ../nbs/07b_tables.ipynb #8b76ec56
 def plot_paired(summary:list, # the dicts of `paired_summary`
-                rows:list=None, # the runs it was made from (`run_study`'s rows): each seed's difference as a dot (None: none)
+                rows:list=None, # its runs (`run_study`'s rows): each seed's difference drawn as a dot (None: none)
                 ref:str='kd', # the reference it was made with
                 key:str='last', # the top-1 it was made with
                 fn=None, # save the figure there (PNG)
-                xlim:tuple=None, # (low, high) of the axis: a variant beyond it is drawn at the edge, its mean written beside it
-                order:list=None, # variants to draw first, top to bottom; the others follow in `summary`'s order (None: `summary`'s order)
+                xlim:tuple=None, # (low, high) of the axis: a variant beyond it is drawn at the edge, its mean beside it
+                order:list=None, # variants to draw first, top to bottom; the others follow in `summary`'s order
                 labels:dict=None, # variant -> the text of its row (None, or a variant not in it: the variant's name)
                ):
     """Each variant's paired difference to `ref` (points of top-1): mean with its 95% interval, and each seed's
     difference"""
     import matplotlib.pyplot as plt
-    s = [x for x in summary if x['variant'] not in (ref, 'teacher')]
-    names = [x['variant'] for x in s]
-    for v in order or []:
-        if v not in names: raise ValueError(f"plot_paired: order names {v!r}, which is not a variant of the summary (expected one of {names})")
-    if order is not None: s = sorted(s, key=lambda x: order.index(x['variant']) if x['variant'] in order else len(order))
+    s = _in_order([x for x in summary if x['variant'] not in (ref, 'teacher')], order)
     by = {}
     for r in rows or []: by.setdefault(r['variant'], {})[r['seed']] = 100 * float(r[key])
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(s) + 1.2))
@@ -260,11 +281,13 @@ def plot_paired(summary:list, # the dicts of `paired_summary`
         ax.plot(d, [yi - 0.25] * len(d), '.', color='gray', ms=4)
         if xlim is not None and not xlim[0] <= x['diff'] <= xlim[1]:
             edge = xlim[0] if x['diff'] < xlim[0] else xlim[1]
-            ax.annotate(f"{x['diff']:+.1f}", (edge, yi), xytext=(4 if edge == xlim[0] else -4, 0), textcoords='offset points',
-                        ha='left' if edge == xlim[0] else 'right', va='center', fontsize=7, color=c)
+            ax.annotate(f"{x['diff']:+.1f}", (edge, yi), xytext=(4 if edge == xlim[0] else -4, 0),
+                        textcoords='offset points', ha='left' if edge == xlim[0] else 'right', va='center',
+                        fontsize=7, color=c)
     if xlim is not None: ax.set_xlim(*xlim)
     ax.axvline(0, color='k', lw=1)
-    ax.set(yticks=y, yticklabels=[(labels or {}).get(x['variant'], x['variant']) for x in s], xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
+    ax.set(yticks=y, yticklabels=[(labels or {}).get(x['variant'], x['variant']) for x in s],
+           xlabel=f'top-1 minus {ref} (points), paired by seed: mean, 95% interval, seeds (grey)')
     ax.grid(axis='x', alpha=0.3)
     fig.tight_layout()
     if fn is not None: fig.savefig(fn, dpi=100, bbox_inches='tight'); plt.close(fig)
