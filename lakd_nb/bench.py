@@ -19,7 +19,8 @@ from fastcore.script import anno_parser
 from fastai.callback.core import Callback
 from .data import tensor_dls, cifar10_stats
 from .models import get_model
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES, _resolve
+from .callbacks import TEACHER_PRECISIONS, PRECISION_DTYPES as _DTYPES
+from .methods import METHODS, method_opts, make_distiller, resolve_method as _resolve
 from .runfiles import one_line
 from .fit import make_learner, get_recipe, compile_models, compile_methods
 from .train import check_counts

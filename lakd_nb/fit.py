@@ -28,7 +28,8 @@ from fastai.optimizer import SGD
 from fastai.metrics import accuracy, top_k_accuracy
 from fastai.torch_core import num_distrib, rank_distrib
 from .data import demo_dls, digits100_dls, cifar_dls, imagenet_dls, tensor_dls
-from .callbacks import DistillCallback, METHODS
+from .callbacks import DistillCallback
+from .methods import METHODS
 from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
 from .local import unwrap
 from .checkpoint import RunCheckpoint, StopOnNaN, _distiller, _aug_tfms
@@ -58,7 +59,7 @@ class SchedStep:
 
 # %% ../nbs/07d_fit.ipynb #9b4e89bf
 from .models import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
-from .callbacks import method_recipe
+from .methods import method_recipe
 DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
 D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10   # digits100: the sizes measured in 00_data (the plain student 5 points below its teacher)
 SMALL_DATA = ('demo', 'digits100')   # embedded, trained with fastai's one-cycle by default

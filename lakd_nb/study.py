@@ -12,7 +12,8 @@ from pathlib import Path
 import torch.nn as nn
 from fastcore.basics import listify
 from .models import get_model, load_checkpoint
-from .callbacks import METHODS, method_opts, make_distiller, check_method, _params, name_list, _changes, _folder_name
+from .methods import (METHODS, method_opts, make_distiller, check_method, name_list, method_params as _params,
+                             parse_changes as _changes, variant_folder as _folder_name)
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
 from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed

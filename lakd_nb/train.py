@@ -20,8 +20,10 @@ from fastai.learner import Learner
 from fastai.metrics import accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .models import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, name_list, check_method, _folder_name, _resolve as _method_of
-from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
+from .callbacks import TEACHER_PRECISIONS
+from .methods import (METHODS, method_opts, make_distiller, name_list, check_method, OLD_FLAGS, old_flag_settings,
+                             variant_folder as _folder_name, resolve_method as _method_of)
+from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .local import local_modules
 from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, check_run, folder_lock, claim_run, _read_settings
 from .tables import read_history, fmt_time, results_table, write_job_results
@@ -154,24 +156,20 @@ def _check_zoo(data, **models):
                                                f"ImageNet models ({', '.join(imagenet_zoo)})")
 
 def _job_opts(methods, data, teacher, student, epochs, given):
-    "Each distilling method's options: the published defaults, then the options given for it"
-    known = {k for m in METHODS.values() for k in m.cli}
-    bad = [k for k in given if k not in known]
-    if bad: raise ValueError(f"unknown option {bad[0]!r}: the methods' options are {', '.join(sorted(known))}")
-    unused = [k for k, v in given.items() if v is not None and not any(k in METHODS[_base(m)].cli for m in methods)]
-    if unused: raise ValueError(f"--{unused[0].replace('_', '-')} is an option of {', '.join(n for n, m in METHODS.items() if unused[0] in m.cli)}, "
-                                f"which this job does not run (--method {','.join(methods)})")
-    return {m: method_opts(m, data, teacher, student, epochs, **{METHODS[_base(m)].cli[k]: v for k, v in given.items() if k in METHODS[_base(m)].cli})
-            for m in methods if _base(m) != 'none'}
+    "Each distilling run's options: its method's published defaults, its settings (old flags' too), its variant's"
+    old = old_flag_settings(methods, given)   # the flags of earlier versions, with a warning each
+    return {m: method_opts(m, data, teacher, student, epochs, **old.get(m, {})) for m in methods if _base(m) != 'none'}
 
-def _check_callbacks(opts):
+def _check_callbacks(opts, given):
     "Build each method's callback once, so that its own checks of its options run before anything is trained"
     for m, o in opts.items():
         try: make_distiller(m, nn.Identity(), **o)
         except (TypeError, ValueError) as e:
             msg = one_line(e)
-            for flag, kw in METHODS[_base(m)].cli.items():   # name the option as it is typed
-                if msg.startswith(f"{kw}="): msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
+            for flag, (kw, ms) in OLD_FLAGS.items():   # a value of an old flag: named as it was typed
+                v = given.get(flag)
+                if v is not None and _base(m) in ms and o.get(kw) == v and msg.startswith(f"{kw}="):
+                    msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
             raise ValueError(f"--method {m}: {msg}") from None
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
@@ -183,7 +181,7 @@ def job_spec(
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
     teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
     student:str='resnet8', # student architecture
-    method:str='lakd,kd,none', # methods of the registry (lakd_nb.callbacks.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, 'lakd:detach=False,beta=1' (several with changes: ';'-separated)
+    method:str='lakd,kd,none', # methods of the registry (lakd_nb.methods.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, each with settings by its callback's keywords: kd:T=2,lakd:alpha=0.3,beta=1
     recipe:str='auto', # paper (the standard protocol of the CIFAR-100 tables, as each method's release sets it: MLKD's trains at lr 0.025), shared (paper, the same for every method), one-cycle (fastai's fit_one_cycle), auto (paper on CIFAR and ImageNet, one-cycle on demo)
     epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale with it
     bs:int=None, # total batch size over all processes (default: 64; ImageNet 512)
@@ -202,7 +200,7 @@ def job_spec(
     no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
     teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
     compile:bool=False, # torch.compile the student's and the teacher's forward (the student alone and the logit methods: kd, dkd, kd+ls, dkd+ls, mlkd, mlkd+ls)
-    **opts, # the methods' options by their command-line names (`method_cli()`), e.g. kd_weight=0.5; None: the published default
+    **opts, # deprecated: flags of earlier versions for methods' settings (`OLD_FLAGS`), e.g. at_weight=500; None: not given
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
     methods = parse_methods(method)
@@ -226,9 +224,8 @@ def job_spec(
                          f"expected methods of the logits ({', '.join(compile_methods())})")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
-    if world > 1 and any(o.get('memory_saving') for m, o in mopts.items() if _base(m) == 'lakd'): raise ValueError("--memory-saving works with one process only")
-    for m, o in mopts.items(): check_method(m, teacher, student, o)   # each method's own checks (LAKD's finer split)
-    _check_callbacks(mopts)
+    for m, o in mopts.items(): check_method(m, teacher, student, o, world)   # each method's own (LAKD's finer split)
+    _check_callbacks(mopts, opts)
     t_rec = None
     if distil and teacher_ckpt is None:
         t_epochs = teacher_epochs if teacher_epochs is not None else _small_epochs(data, rec.name, DEMO_TEACHER_EPOCHS, D100_TEACHER_EPOCHS) or shared.epochs
@@ -412,7 +409,7 @@ def lakd_train(import_=None, # modules that register methods (`import_methods`),
     return run_job(job_spec(**kwargs))
 
 # %% ../nbs/07e_train.ipynb #4246097c
-_CLI = ('main', 'train_parser', 'method_cli', 'cli_errors')   # moved to `lakd_nb.cli`
+_CLI = ('main', 'train_parser', 'cli_errors')   # moved to `lakd_nb.cli`
 
 def __getattr__(name):
     "The command's functions, imported from `lakd_nb.train` as before they moved to `lakd_nb.cli`"
