@@ -18,7 +18,8 @@ from .local import find_split, eval_mode, hook_points, unwrap
 from .losses import (kd_loss, mlkd_terms, CRDEmbed, CRDMemory, crd_negatives, crd_loss, ReviewKDFuser, hcl_loss,
                             reviewkd_weight, ls_kd_setting, dkd_beta, PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, _pair_value)
 from .models import SMALL_LR_MODELS
-from .callbacks import DistillCallback, FeatureDistill, KDCallback, DKDCallback, check_options
+from .callbacks import (DistillCallback, FeatureDistill, KDCallback, DKDCallback, check_options, is_validating,
+                               warmup_weight)
 from .methods import register_method, pick_defaults, scaled_warmup
 
 # %% ../nbs/06b_baselines.ipynb #821127b2
@@ -43,6 +44,7 @@ def _gray(x):
     if x.shape[1] != 3: return x.float().mean(1, keepdim=True).round().long()
     x = x.long(); return (19595 * x[:, 0:1] + 38470 * x[:, 1:2] + 7471 * x[:, 2:3] + 0x8000) >> 16
 
+# %% ../nbs/06b_baselines.ipynb #f88b6d9e
 def _autocontrast(x, v):
     f = x.float(); lo, hi = f.amin((2, 3), keepdim=True), f.amax((2, 3), keepdim=True)
     return torch.where(hi > lo, ((f - lo) * (255 / (hi - lo).clamp_min(1))).floor().clamp(0, 255), f).to(torch.uint8)
@@ -54,7 +56,7 @@ def _equalize(x, v):
     b, c, h, w = x.shape
     flat = x.reshape(b * c, h * w).long()
     hist = torch.zeros(b * c, 256, dtype=torch.long, device=x.device).scatter_add_(1, flat, torch.ones_like(flat))
-    last = hist.gather(1, (255 - (hist.flip(1) > 0).long().argmax(1, keepdim=True)))   # count of the brightest value present
+    last = hist.gather(1, (255 - (hist.flip(1) > 0).long().argmax(1, keepdim=True)))   # count of the brightest value
     step = (h * w - last) // 255
     cum = torch.cumsum(hist, 1) - hist                                                  # pixels below each value
     lut = ((step // 2 + cum) // step.clamp_min(1)).clamp(0, 255)
@@ -74,8 +76,10 @@ def _sharpness(x, v):
     return _blend(deg, x, v)
 def _solarize(x, v): return torch.where(x.float() >= v.view(-1, 1, 1, 1), 255 - x, x)
 
+# %% ../nbs/06b_baselines.ipynb #3bdce9bb
 def _affine(x, m):
-    "PIL's nearest-neighbour `Image.transform(AFFINE)` in its 16.16 fixed point: output pixel (i, j) takes input pixel m @ (j + .5, i + .5, 1), black outside"
+    "PIL's nearest-neighbour `Image.transform(AFFINE)` in its 16.16 fixed point: output pixel (i, j) takes input pixel "
+    "m @ (j + .5, i + .5, 1), black outside"
     b, c, h, w = x.shape
     fix = lambda v: torch.floor(v.double() * 65536 + 0.5).long()
     ii, jj = torch.meshgrid(torch.arange(h, device=x.device), torch.arange(w, device=x.device), indexing='ij')
@@ -92,11 +96,13 @@ def _rotate(x, v):
     h, w = x.shape[-2:]; r = torch.deg2rad(v); co, si = torch.cos(r), torch.sin(r)
     cx, cy = w / 2, h / 2
     return _affine(x, _mat(v, co, -si, cx - co * cx + si * cy, si, co, cy - si * cx - co * cy))
-def _shear_x(x, v): o, z = torch.ones_like(v), torch.zeros_like(v); return _affine(x, _mat(v, o, v, z, z, o, z))
-def _shear_y(x, v): o, z = torch.ones_like(v), torch.zeros_like(v); return _affine(x, _mat(v, o, z, z, v, o, z))
-def _translate_x(x, v): o, z = torch.ones_like(v), torch.zeros_like(v); return _affine(x, _mat(v, o, z, v * x.shape[-1], z, o, z))
-def _translate_y(x, v): o, z = torch.ones_like(v), torch.zeros_like(v); return _affine(x, _mat(v, o, z, z, z, o, v * x.shape[-2]))
+def _ones_zeros(v): return torch.ones_like(v), torch.zeros_like(v)
+def _shear_x(x, v): o, z = _ones_zeros(v); return _affine(x, _mat(v, o, v, z, z, o, z))
+def _shear_y(x, v): o, z = _ones_zeros(v); return _affine(x, _mat(v, o, z, z, v, o, z))
+def _translate_x(x, v): o, z = _ones_zeros(v); return _affine(x, _mat(v, o, z, v * x.shape[-1], z, o, z))
+def _translate_y(x, v): o, z = _ones_zeros(v); return _affine(x, _mat(v, o, z, z, z, o, v * x.shape[-2]))
 
+# %% ../nbs/06b_baselines.ipynb #4b5f5dde
 STRONG_OPS = [  # (name, op, low, high): the LS/MLKD release's `augment_list` for CIFAR, as batched tensor ops
     ('AutoContrast', _autocontrast, 0., 1.), ('Brightness', _brightness, .05, .95), ('Color', _color, .05, .95),
     ('Contrast', _contrast, .05, .95), ('Equalize', _equalize, 0., 1.), ('Identity', _identity, 0., 1.),
@@ -105,15 +111,17 @@ STRONG_OPS = [  # (name, op, low, high): the LS/MLKD release's `augment_list` fo
     ('TranslateX', _translate_x, -.3, .3), ('TranslateY', _translate_y, -.3, .3)]
 
 def _cutout(x, size, cx, cy, fill):
-    "The release's `Cutout`: a square of side size * W (size in [0, 0.5)), centred at a uniform point, clipped to the image, in `fill`"
+    "The release's `Cutout`: a square of side size * W (size in [0, 0.5)), centred at a uniform point, clipped, in `fill`"
     b, c, h, w = x.shape
     v = size * w
     x0 = (w - (w - 1) * cx - v / 2).clamp_min(0).floor(); y0 = (h - (h - 1) * cy - v / 2).clamp_min(0).floor()
     x1 = torch.minimum(x0 + v, torch.full_like(v, w)); y1 = torch.minimum(y0 + v, torch.full_like(v, h))
     jj, ii = torch.arange(w, device=x.device), torch.arange(h, device=x.device)
-    inside = ((jj[None] >= x0[:, None]) & (jj[None] <= x1[:, None]))[:, None, :] & ((ii[None] >= y0[:, None]) & (ii[None] <= y1[:, None]))[:, :, None]
+    inside = (((jj[None] >= x0[:, None]) & (jj[None] <= x1[:, None]))[:, None, :]
+              & ((ii[None] >= y0[:, None]) & (ii[None] <= y1[:, None]))[:, :, None])
     inside &= (v > 0).view(b, 1, 1)
-    fill = torch.tensor(fill if c == len(fill) else [round(sum(fill) / len(fill))] * c, dtype=torch.uint8, device=x.device).view(1, c, 1, 1)
+    fill = fill if c == len(fill) else [round(sum(fill) / len(fill))] * c
+    fill = torch.tensor(fill, dtype=torch.uint8, device=x.device).view(1, c, 1, 1)
     return torch.where(inside[:, None], fill, x)
 
 # %% ../nbs/06b_baselines.ipynb #0f5e1070
@@ -147,12 +155,8 @@ def _base_dl(dl):
     while type(dl).__name__ == 'DistributedDL': dl = dl.dl
     return dl
 
-def _in_validation(learn):
-    "Inside `learn.validate()` / `learn.get_preds()`, which fastai runs holding `learn.lock`: `DistillCallback` then does nothing, nor do these"
-    return learn is not None and learn.lock.locked()
-
 class ViewTap(DisplayedTransform):
-    "Keep the training batch as the loader made it (uint8, before its augmentation), for a second view; the batch passes unchanged"
+    "Keep the training batch as the loader made it (uint8, before its augmentation), for a second view; it passes unchanged"
     split_idx, order = 0, 4   # training batches only; before PadCropFlip (5) and IntToFloatTensor (10)
     def __init__(self): super().__init__(); self.raw = None
     def encodes(self, x:TensorImage): self.raw = x; return x
@@ -177,23 +181,23 @@ class _Generators:
                        ):
         "Give the method's random generators back the states of `get_extra_state`"
         if not isinstance(state, dict) or not isinstance(state.get('generators'), dict):
-            raise ValueError(f"{type(self).__name__}: the checkpoint holds no generator states of this method: it was written by another method")
+            raise ValueError(f"{type(self).__name__}: the checkpoint holds no generator states of this method: "
+                             "it was written by another method")
         self._gens = {}
         for k, st in state['generators'].items(): self._gen(torch.device(k)).set_state(st)
 
 # %% ../nbs/06b_baselines.ipynb #2c631107
-class MLKDCallback(_Generators, DistillCallback):
-    "Multi-level logit distillation: instance-, batch- and class-level terms on a weak and a strong view of every image"
-    batch_state = (*DistillCallback.batch_state, 'strong_x', 'strong_pred')  # and the batch's strong view, the student's output on it
+class _MLKDSettings(_Generators, DistillCallback):
+    "MLKD's settings (see `MLKDCallback`), each checked when the callback is made"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  T:float=PUBLISHED_DEFAULTS['mlkd']['T'], # base temperature (2 with LS)
                  extra_T:tuple=PUBLISHED_DEFAULTS['mlkd']['extra_T'], # the further temperatures
                  ce_weight:float=PUBLISHED_DEFAULTS['mlkd']['ce_weight'], # weight of the two views' summed cross-entropy
                  kd_weight:float=PUBLISHED_DEFAULTS['mlkd']['kd_weight'], # weight of every distillation term (9 with LS)
                  logit_std:bool=PUBLISHED_DEFAULTS['mlkd']['logit_std'], # logit standardization of the KD terms (LS)
-                 mask:str='release', # 'release': the release's masked-term arithmetic; None: unmasked (see `mlkd_terms`)
-                 release_views:bool=True, # the strong view's KD takes the weak view at the last two temperatures, as released
-                 strong_corr:bool=False, # also the strong view's batch- and class-level terms (the release leaves them out)
+                 mask:str='release', # 'release': the release's masked-term arithmetic; None: unmasked (`mlkd_terms`)
+                 release_views:bool=True, # the strong view's KD takes the weak view at the last two temperatures
+                 strong_corr:bool=False, # also the strong view's batch- and class-level terms (the release has none)
                  pad:int=None, # the strong view's crop padding (None: the loader's PadCropFlip's, 4 without one)
                  flip:bool=None, # the strong view's random flips (None: as the loader's PadCropFlip, True without one)
                  n_ops:int=2, # RandAugment operations per image (2 in the release)
@@ -201,33 +205,37 @@ class MLKDCallback(_Generators, DistillCallback):
                  seed:int=0, # seed of the strong view's generator
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), logit_std=(logit_std, 'bool'),
-                      mask=(mask, ('release', None)), release_views=(release_views, 'bool'), strong_corr=(strong_corr, 'bool'),
+        check_options(T=(T, '>0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'),
+                      logit_std=(logit_std, 'bool'), mask=(mask, ('release', None)),
+                      release_views=(release_views, 'bool'), strong_corr=(strong_corr, 'bool'),
                       n_ops=(n_ops, 'int>=0'), cutout=(cutout, '0..1'), seed=(seed, 'int>=0'),
                       **({} if pad is None else {'pad': (pad, 'int>=0')}), **({} if flip is None else {'flip': (flip, 'bool')}))
-        if not isinstance(extra_T, (tuple, list)): raise ValueError(f"extra_T={extra_T!r}: expected a tuple of numbers > 0, e.g. (3., 5., 2., 6.)")
+        if not isinstance(extra_T, (tuple, list)):
+            raise ValueError(f"extra_T={extra_T!r}: expected a tuple of numbers > 0, e.g. (3., 5., 2., 6.)")
         extra_T = tuple(extra_T)
         for i, t in enumerate(extra_T): check_options(**{f'extra_T[{i}]': (t, '>0')})
         self.T, self.extra_T, self.ce_weight, self.kd_weight, self.logit_std = T, extra_T, ce_weight, kd_weight, logit_std
         self.mask, self.release_views, self.strong_corr = mask, release_views, strong_corr
         self.pad, self.flip, self.n_ops, self.cutout, self.seed = pad, flip, n_ops, cutout, seed
         self._gens, self._tap, self._tap_pipe, self._to_float, self._aug = {}, None, None, [], {}
+    def terms(self):
+        return ['ce', 'kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if self.strong_corr else [])
 
-    def terms(self): return ['ce', 'kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if self.strong_corr else [])
-
-    def before_fit(self):
-        "Leftover taps out; the base's checks and columns; the loader must make uint8 batches; the strong view's crop and flip"
-        if _in_validation(self.learn): return
-        self._untap(); remove_view_taps(self.dls.train)
-        super().before_fit()
+# %% ../nbs/06b_baselines.ipynb #61f30c13
+class _StrongView(_MLKDSettings):
+    "MLKD's strong view: the loader's uint8 batch taken by a `ViewTap`, then augmented with the callback's generator"
+    def _view_recipe(self):
+        "The loader must make uint8 batches; the strong view's crop and flip follow its `PadCropFlip` unless given"
         fs = _base_dl(self.dls.train).after_batch.fs
         if not any(isinstance(t, IntToFloatTensor) for t in fs):
-            raise ValueError("MLKD makes its strong view from the uint8 images the training loader makes before IntToFloatTensor, and this "
-                             "loader has no IntToFloatTensor (use tensor_dls, or a fastai loader of an ImageBlock)")
+            raise ValueError("MLKD makes its strong view from the uint8 images the training loader makes before "
+                             "IntToFloatTensor, and this loader has no IntToFloatTensor (use tensor_dls, or a fastai "
+                             "loader of an ImageBlock)")
         self._to_float = [t for t in fs if isinstance(t, (IntToFloatTensor, Normalize))]
         pcf = next((t for t in fs if isinstance(t, PadCropFlip)), None)
         self._aug = dict(pad=self.pad if self.pad is not None else pcf.pad if pcf is not None else 4,
-                         flip=self.flip if self.flip is not None else pcf.flip if pcf is not None else True, n_ops=self.n_ops, cutout=self.cutout)
+                         flip=self.flip if self.flip is not None else pcf.flip if pcf is not None else True,
+                         n_ops=self.n_ops, cutout=self.cutout)
 
     def _tap_next(self):
         "A `ViewTap` in the training loader, for the batch it makes next"
@@ -237,64 +245,78 @@ class MLKDCallback(_Generators, DistillCallback):
         self._tap_pipe = p
 
     def _untap(self):
+        "Take this callback's `ViewTap` out of the loader"
         if self._tap is None: return
         tap, p = self._tap, self._tap_pipe
         p.fs = L(t for t in p.fs if t is not tap)
         self._tap = self._tap_pipe = None
 
-    def before_train(self): super().before_train(); self._tap_next()
-
     def strong_view(self, raw:Tensor # the uint8 batch the loader made
                    )->TensorImage:
-        "The strong view of a batch: `strong_augment` with the callback's generator, then the loader's IntToFloatTensor and Normalize (in float32)"
+        "The strong view of a batch: `strong_augment` with the callback's generator, then the loader's IntToFloatTensor "
+        "and Normalize (in float32)"
         with torch.autocast(raw.device.type, enabled=False):
             x = TensorImage(strong_augment(raw, self._gen(raw.device), **self._aug))
             for t in self._to_float: x = t(x)
         return x
 
+# %% ../nbs/06b_baselines.ipynb #8f47c47a
+class MLKDCallback(_StrongView):
+    "Multi-level logit distillation: instance-, batch- and class-level terms on a weak and a strong view of every image"
+    batch_state = (*DistillCallback.batch_state, 'strong_x', 'strong_pred')  # and the strong view, the student's output on it
+    def before_fit(self):
+        "Leftover taps out; the base's checks and columns; the strong view's recipe"
+        if is_validating(self.learn): return
+        self._untap(); remove_view_taps(self.dls.train)
+        super().before_fit()
+        self._view_recipe()
+    def before_train(self): super().before_train(); self._tap_next()
     def before_batch(self):
         "The strong view of the batch (its tap out of the loader), then the teacher on both views"
         tap = self._tap; self._untap()
         raw = None if tap is None else tap.raw
         if raw is None or raw.shape[0] != self.xb[0].shape[0]:
-            raise RuntimeError("MLKD: the training loader gave no uint8 image batch before its augmentation (its first input must be a TensorImage)")
+            raise RuntimeError("MLKD: the training loader gave no uint8 image batch before its augmentation "
+                               "(its first input must be a TensorImage)")
         self.strong_x = self.strong_view(raw)
         super().before_batch()
-
     @torch.no_grad()
     def teacher_forward(self, x):
         n = x.shape[0]
         t = self.teacher(torch.cat([x, self.strong_x]))
         return t[:n], t[n:]
-
     def after_pred(self):
         "The student's forward on the strong view, inside fastai's autocast as the weak one"
         self.strong_pred = self.learn.model(self.strong_x)
-
     def distill(self):
-        r = mlkd_terms(self.pred.float(), self.teacher_out[0].float(), self.strong_pred.float(), self.teacher_out[1].float(), None, self.T, self.extra_T,
+        (tw, ts), keys = self.teacher_out, self.terms()[1:]
+        r = mlkd_terms(self.pred.float(), tw.float(), self.strong_pred.float(), ts.float(), None, self.T, self.extra_T,
                        self.logit_std, self.mask, self.release_views)
         ce = self.loss_grad + self.learn.loss_func(self.strong_pred.float(), self.yb[0])
-        keys = self.terms()[1:]
-        return dict(loss=self.ce_weight * ce + self.kd_weight * sum(r[k] for k in keys), ce=ce.detach(), **{k: r[k].detach() for k in keys})
-
+        return dict(loss=self.ce_weight * ce + self.kd_weight * sum(r[k] for k in keys), ce=ce.detach(),
+                    **{k: r[k].detach() for k in keys})
     def after_batch(self):
         super().after_batch()
         if self.iter + 1 < self.n_iter: self._tap_next()
-
     def after_train(self): self._untap()
-
     def after_fit(self):
-        if _in_validation(self.learn): return
+        if is_validating(self.learn): return
         self._untap(); super().after_fit()
 
 # %% ../nbs/06b_baselines.ipynb #cd5b6fc7
+def _epoch_order(dl):
+    "The epoch's order of dataset indices of a fastai `DataLoader` (None if it keeps none)"
+    # fastai's `DataLoader.__iter__` keeps the order it draws in a private attribute and offers no public way to it
+    # (its `get_idxs` draws a new one); this is the one place that reads it, and CRD checks what it gives at every batch
+    return getattr(dl, '_DataLoader__idxs', None)
+
 def batch_indices(learn # a Learner, inside a training batch
                  )->Tensor: # B dataset indices (long, on the CPU)
-    "The dataset indices of the training batch being trained: fastai's DataLoader keeps the epoch's order, and its batches are consecutive chunks of it"
+    "The dataset indices of the training batch being trained: the epoch's order, cut into consecutive batches"
     dl = learn.dl
-    order = getattr(dl, '_DataLoader__idxs', None)   # set by fastai's `DataLoader.__iter__` when the epoch starts
-    if order is None or not dl.bs: raise ValueError(f"{type(dl).__name__} keeps no order of indices: CRD needs a fastai DataLoader over an indexed data set")
+    order = _epoch_order(dl)
+    if order is None or not dl.bs:
+        raise ValueError(f"{type(dl).__name__} keeps no order of indices: CRD needs a fastai DataLoader over an indexed data set")
     return torch.as_tensor(list(order[learn.iter * dl.bs:(learn.iter + 1) * dl.bs]), dtype=torch.long)
 
 def train_labels(dl # a training DataLoader
@@ -312,8 +334,8 @@ def train_labels(dl # a training DataLoader
 def _pooled(f): return F.adaptive_avg_pool2d(f, 1).flatten(1)
 _MAX_NCE_K = 2**20   # negatives per sample: a batch of 64 then gathers 32 GiB of the bank's rows (the release's 16384: 0.5 GiB)
 
-class CRDCallback(_Generators, FeatureDistill):
-    "Contrastive representation distillation: CE + `weight` * CRD (+ `kd_weight` * KD), with a memory bank of the training set"
+class _CRDSettings(_Generators, FeatureDistill):
+    "CRD's settings (see `CRDCallback`), each checked when the callback is made"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  weight:float=PUBLISHED_DEFAULTS['crd']['weight'], # weight of the CRD term (0.8)
                  ce_weight:float=PUBLISHED_DEFAULTS['crd']['ce_weight'], # weight of the student's own loss
@@ -326,53 +348,63 @@ class CRDCallback(_Generators, FeatureDistill):
                  seed:int=0, # seed of the heads' and the bank's initial values and of the negatives
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(weight=(weight, '>=0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), T=(T, '>0'), feat_dim=(feat_dim, 'int>=1'),
-                      nce_k=(nce_k, 'int>=1'), nce_t=(nce_t, '>0'), nce_m=(nce_m, '0..1'), seed=(seed, 'int>=0'))
+        check_options(weight=(weight, '>=0'), ce_weight=(ce_weight, '>=0'), kd_weight=(kd_weight, '>=0'), T=(T, '>0'),
+                      feat_dim=(feat_dim, 'int>=1'), nce_k=(nce_k, 'int>=1'), nce_t=(nce_t, '>0'), nce_m=(nce_m, '0..1'),
+                      seed=(seed, 'int>=0'))
         if nce_m == 1: raise ValueError("nce_m=1: expected a number from 0 to 1, below 1 (a momentum of 1 never writes the bank)")
-        if nce_k > _MAX_NCE_K: raise ValueError(f"nce_k={nce_k}: expected a whole number from 1 to {_MAX_NCE_K} (2**20): each training batch gathers "
-                                                f"batch x (nce_k + 1) x feat_dim floats from the memory bank, {64 * (nce_k + 1) * feat_dim * 4 / 2**30:,.0f} GiB "
-                                                f"at batch 64 (the release's nce_k is 16384)")
+        if nce_k > _MAX_NCE_K:
+            raise ValueError(f"nce_k={nce_k}: expected a whole number from 1 to {_MAX_NCE_K} (2**20): each training batch "
+                             f"gathers batch x (nce_k + 1) x feat_dim floats from the memory bank, "
+                             f"{64 * (nce_k + 1) * feat_dim * 4 / 2**30:,.0f} GiB at batch 64 (the release's nce_k is 16384)")
         self.weight, self.ce_weight, self.kd_weight, self.T = weight, ce_weight, kd_weight, T
         self.feat_dim, self.nce_k, self.nce_t, self.nce_m, self.seed = feat_dim, nce_k, nce_t, nce_m, seed
         self.embed_s = self.embed_t = self.memory = None
         self._gens, self._labels = {}, None
 
+    def _make_heads_and_bank(self, x:Tensor, n_data:int):
+        "The two embedding heads, from the seed (the global random state left alone), and the memory bank of `n_data` rows"
+        with torch.no_grad(), eval_mode(self.learn.model, self.teacher):
+            fs, ft = _pooled(self.student_split.features(x)[0][-1]), _pooled(self.teacher_split.features(x)[0][-1])
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(self.seed)
+            self.embed_s, self.embed_t = CRDEmbed(fs.shape[1], self.feat_dim), CRDEmbed(ft.shape[1], self.feat_dim)
+        self.memory = CRDMemory(n_data, self.feat_dim, self.nce_k, self.nce_t, self.nce_m,
+                                generator=torch.Generator().manual_seed(self.seed))
+
+# %% ../nbs/06b_baselines.ipynb #c792f750
+class CRDCallback(_CRDSettings):
+    "Contrastive representation distillation: CE + `weight` * CRD (+ `kd_weight` * KD), with a memory bank of the training set"
     def terms(self): return ['ce', 'crd'] + (['kd'] if self.kd_weight else [])
-    def feature_idx(self): return [len(self.s_split.stages)]   # the last stage: its global average is the penultimate feature
+    def feature_idx(self): return [len(self.student_split.stages)]   # the last stage: its average is the penultimate feature
 
     def setup(self, x):
         "The last stage's hook point; at the first fit the heads and the bank (for this training set); then they are trainables"
         model = self.learn.model
-        self.s_split, self.t_split = find_split(unwrap(model), x), find_split(self.teacher, x)
-        sp, self._idx = self.s_split, self.feature_idx()
-        self._points = hook_points(model, [sp.stem, *sp.stages, sp.head], x, at=self._idx)
+        self.student_split, self.teacher_split = find_split(unwrap(model), x), find_split(self.teacher, x)
+        sp, self._feat_idx = self.student_split, self.feature_idx()   # any two numbers of stages: the last ones pair
+        self._hook_points = hook_points(model, [sp.stem, *sp.stages, sp.head], x, at=self._feat_idx)
         labels = train_labels(self.dls.train)
-        if self.memory is None:
-            with torch.no_grad(), eval_mode(model, self.teacher):
-                fs, ft = _pooled(self.s_split.features(x)[0][-1]), _pooled(self.t_split.features(x)[0][-1])
-            with torch.random.fork_rng(devices=[]):
-                torch.manual_seed(self.seed)
-                self.embed_s, self.embed_t = CRDEmbed(fs.shape[1], self.feat_dim), CRDEmbed(ft.shape[1], self.feat_dim)
-            self.memory = CRDMemory(len(labels), self.feat_dim, self.nce_k, self.nce_t, self.nce_m, generator=torch.Generator().manual_seed(self.seed))
+        if self.memory is None: self._make_heads_and_bank(x, len(labels))
         elif self.memory.n_data != len(labels):
-            raise ValueError(f"this CRD callback's memory bank holds {self.memory.n_data} samples, the training set has {len(labels)}: "
-                             "a bank belongs to one training set (make a new callback for other data)")
-        self._add_trainables(self.embed_s, self.embed_t, self.memory)
+            raise ValueError(f"this CRD callback's memory bank holds {self.memory.n_data} samples, the training set has "
+                             f"{len(labels)}: a bank belongs to one training set (make a new callback for other data)")
+        self.add_trainables(self.embed_s, self.embed_t, self.memory)
         self._labels = labels.to(self.memory.memory_s.device)
 
     @torch.no_grad()
     def teacher_forward(self, x):
-        feats, logits = self.t_split.features(x)
+        feats, logits = self.teacher_split.features(x)
         return _pooled(feats[-1]), logits
 
     def distill(self):
         ce, dev = self.loss_grad, self._labels.device
         idx = batch_indices(self.learn).to(dev)
         if not torch.equal(self._labels[idx], self.yb[0].as_subclass(Tensor).to(dev)):
-            raise RuntimeError("CRD: the batch's labels are not those of the dataset indices found for it (a loader that reorders or drops items?)")
-        neg = crd_negatives(idx, self._labels, self.nce_k, self._gen(dev))
-        t_feat, t_logits = self.teacher_out
-        crd = crd_loss(_pooled(self.student_feats[self._idx[0]].float()), t_feat.float(), idx, neg, self.embed_s, self.embed_t, self.memory, update=self.training)
+            raise RuntimeError("CRD: the batch's labels are not those of the dataset indices found for it "
+                               "(a loader that reorders or drops items?)")
+        neg, (t_feat, t_logits) = crd_negatives(idx, self._labels, self.nce_k, self._gen(dev)), self.teacher_out
+        s_feat = _pooled(self.student_feats[self._feat_idx[0]].float())
+        crd = crd_loss(s_feat, t_feat.float(), idx, neg, self.embed_s, self.embed_t, self.memory, update=self.training)
         out = dict(loss=self.ce_weight * ce + self.weight * crd, ce=ce.detach(), crd=crd.detach())
         if self.kd_weight:
             kd = kd_loss(self.pred.float(), t_logits.float(), self.T)
@@ -380,60 +412,64 @@ class CRDCallback(_Generators, FeatureDistill):
         return out
 
 # %% ../nbs/06b_baselines.ipynb #839373f3
-class ReviewKDCallback(FeatureDistill):
-    "Knowledge review: CE + w(epoch) * `weight` * HCL between the fused student stages (`ReviewKDFuser`) and the teacher's"
-    batch_state = (*FeatureDistill.batch_state, 'fused_feats')  # and the student's stages through the fuser
+class _ReviewKDSettings(FeatureDistill):
+    "ReviewKD's settings (see `ReviewKDCallback`), each checked when the callback is made"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  weight:float=PUBLISHED_DEFAULTS['reviewkd']['weight'], # weight of the HCL term (per pair: `reviewkd_weight`)
                  ce_weight:float=PUBLISHED_DEFAULTS['reviewkd']['ce_weight'], # weight of the student's own loss
-                 warmup:int=PUBLISHED_DEFAULTS['reviewkd']['warmup'], # epochs of linear warm-up of the HCL term, counted from 1 (0: none)
+                 warmup:int=PUBLISHED_DEFAULTS['reviewkd']['warmup'], # epochs of linear warm-up of the HCL term (0: none)
                  levels:tuple=PUBLISHED_DEFAULTS['reviewkd']['levels'], # pooled sizes of the HCL pyramid
-                 mid_channel:int=None, # the fuser's common width (None: min(512, the student's last channels), as released)
-                 preact:bool=True, # the teacher's stage outputs before their last activation (`Split.preact_features`), as released; False: after it
+                 mid_channel:int=None, # the fuser's common width (None: min(512, the student's last channels))
+                 preact:bool=True, # the teacher's stage outputs before their last activation, as released; False: after
                  seed:int=0, # seed of the fuser's initial weights
                  **kwargs): # passed to `DistillCallback`
         super().__init__(teacher, **kwargs)
-        check_options(weight=(weight, '>=0'), ce_weight=(ce_weight, '>=0'), warmup=(warmup, 'int>=0'), seed=(seed, 'int>=0'), preact=(preact, 'bool'),
+        check_options(weight=(weight, '>=0'), ce_weight=(ce_weight, '>=0'), warmup=(warmup, 'int>=0'),
+                      seed=(seed, 'int>=0'), preact=(preact, 'bool'),
                       **({} if mid_channel is None else {'mid_channel': (mid_channel, 'int>=1')}))
-        if not isinstance(levels, (tuple, list)): raise ValueError(f"levels={levels!r}: expected a tuple of whole numbers >= 1, the pooled sizes of the pyramid, e.g. (4, 2, 1)")
+        if not isinstance(levels, (tuple, list)): raise ValueError(
+            f"levels={levels!r}: expected a tuple of whole numbers >= 1, the pooled sizes of the pyramid, e.g. (4, 2, 1)")
         levels = tuple(levels)
         for i, k in enumerate(levels): check_options(**{f'levels[{i}]': (k, 'int>=1')})
-        self.weight, self.ce_weight, self.warmup, self.levels, self.mid_channel, self.seed = weight, ce_weight, warmup, levels, mid_channel, seed
-        self.preact = preact
+        self.weight, self.ce_weight, self.warmup, self.levels = weight, ce_weight, warmup, levels
+        self.mid_channel, self.seed, self.preact = mid_channel, seed, preact
         self.fuser = None
 
+# %% ../nbs/06b_baselines.ipynb #e5926eb4
+class ReviewKDCallback(_ReviewKDSettings):
+    "Knowledge review: CE + w(epoch) * `weight` * HCL between the fused student stages (`ReviewKDFuser`) and the teacher's"
+    batch_state = (*FeatureDistill.batch_state, 'fused_feats')  # and the student's stages through the fuser
     def terms(self): return ['ce', 'reviewkd']
 
     def setup(self, x):
-        "The stages' hook points (`FeatureDistill`); at the first fit the fuser, from both models' shapes; then it is a trainable"
+        "The stages' hook points (`FeatureDistill`); at the first fit the fuser, from both models' shapes; then a trainable"
         super().setup(x)
         if self.fuser is None:
             with torch.no_grad(), eval_mode(self.learn.model, self.teacher):
-                sf, tf = self.s_split.features(x)[0][1:], self.t_split.features(x)[0][1:]
+                sf, tf = self.student_split.features(x)[0][1:], self.teacher_split.features(x)[0][1:]
             ch = lambda fs: [f.shape[1] for f in fs] + [fs[-1].shape[1]]
             hw = lambda fs: [tuple(f.shape[-2:]) for f in fs] + [1]
             with torch.random.fork_rng(devices=[]):
                 torch.manual_seed(self.seed)
                 self.fuser = ReviewKDFuser(ch(sf), ch(tf), hw(tf), hw(sf), self.mid_channel)
-        self._add_trainables(self.fuser)
+        self.add_trainables(self.fuser)
 
     @torch.no_grad()
     def teacher_forward(self, x):
-        "The teacher's stage outputs (with `preact`, before their last activation) and the last one pooled (after it, as released)"
+        "The teacher's stage outputs (with `preact`, before their last activation), the last one pooled (after it)"
         if not self.preact:
-            feats = self.t_split.features(x)[0][1:]
+            feats = self.teacher_split.features(x)[0][1:]
             return [*feats, F.adaptive_avg_pool2d(feats[-1], 1)]
-        pre, post, _ = self.t_split.preact_features(x)
+        pre, post, _ = self.teacher_split.preact_features(x)
         return [*pre[1:], F.adaptive_avg_pool2d(post[-1], 1)]
 
     def after_pred(self):
         "The review path on the student's stage outputs and their pooled feature, inside fastai's autocast like the forward"
-        s = [self.student_feats[i] for i in self._idx]
+        s = [self.student_feats[i] for i in self._feat_idx]
         self.fused_feats = self.fuser([*s, F.adaptive_avg_pool2d(s[-1], 1)])
 
     def distill(self):
-        w = min((self.epoch + 1) / self.warmup, 1.) if self.warmup else 1.  # as mdistiller: epochs counted from 1
-        ce = self.loss_grad
+        ce, w = self.loss_grad, warmup_weight(self.epoch, self.warmup)   # as mdistiller: epochs counted from 1
         hcl = hcl_loss([f.float() for f in self.fused_feats], [t.float() for t in self.teacher_out], self.levels)
         return dict(loss=self.ce_weight * ce + w * self.weight * hcl, ce=ce.detach(), reviewkd=hcl.detach())
 

@@ -15,7 +15,7 @@ from fastcore.basics import listify
 from .models import get_model
 from .local import local_modules
 from .losses import dkd_beta, PUBLISHED_DEFAULTS, IMAGENET_DEFAULTS, LAKD_DEFAULTS
-from .callbacks import (check_options, DistillCallback, KDCallback, ATCallback, FitNetCallback, DKDCallback,
+from .callbacks import (check_options, DistillMethod, DistillCallback, KDCallback, ATCallback, FitNetCallback, DKDCallback,
                                LAKDCallback)
 
 # %% ../nbs/06a_methods.ipynb #74d9e651
@@ -64,11 +64,11 @@ def _check_recipe(name, d)->dict:
 # %% ../nbs/06a_methods.ipynb #40903982
 def method_params(callback:type # a `DistillCallback` subclass, or None (the student alone)
                  )->dict: # setting -> its default (`inspect.Parameter.empty` where it has none)
-    "The settings of a method: its callback's keyword arguments (its own, and those it passes to `DistillCallback`)"
+    "The settings of a method: its callback's keyword arguments (its own, and those it passes to `DistillMethod`'s)"
     if callback is None: return {}
     ps = {}
     for c in reversed(callback.__mro__):
-        if '__init__' in vars(c) and isinstance(c, type) and issubclass(c, DistillCallback):
+        if '__init__' in vars(c) and isinstance(c, type) and issubclass(c, DistillMethod):
             for k,p in inspect.signature(c.__init__).parameters.items():
                 if k not in ('self', 'teacher') and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL): ps[k] = p.default
     return ps
