@@ -76,6 +76,13 @@ class DistillMethod:
     def _release_batch(self):
         "Let go of the batch's state (`batch_state`)"
         for k in self.batch_state: setattr(self, k, None)
+    def __getstate__(self):
+        "Pickled (e.g. by `learn.export`) as its settings only: no teacher, no trained extras, no batch state"
+        # `learn` is kept: it is the exported Learner itself
+        d = {k:(None if isinstance(v, nn.Module) else v) for k,v in self.__dict__.items()
+             if not k.startswith('_') and k not in ('student_split', 'teacher_split', *self.batch_state)}
+        return {**d, **dict.fromkeys(self.batch_state), 'trainables': nn.ModuleList(), '_hook_handles': [],
+                '_term_sums': {}, '_n_batches': 0}
 
 # %% ../nbs/06_callbacks.ipynb #122abcb5
 def _device(m, who):
@@ -307,13 +314,6 @@ class DistillCallback(DistillMethod, _TeacherSide, _StudentHooks, _TermColumns, 
         if is_validating(self.learn): return
         self._unhook_student(); self._release_batch(); self._leave_optimizer()
 
-    def __getstate__(self):
-        "Pickled (e.g. by `learn.export`) as its settings only: no teacher, no trained extras, no batch state"
-        # `learn` is kept: it is the exported Learner itself
-        d = {k:(None if isinstance(v, nn.Module) else v) for k,v in self.__dict__.items()
-             if not k.startswith('_') and k not in ('student_split', 'teacher_split', *self.batch_state)}
-        return {**d, **dict.fromkeys(self.batch_state), 'trainables': nn.ModuleList(), '_hook_handles': [],
-                '_term_sums': {}, '_n_batches': 0}
 
 # %% ../nbs/06_callbacks.ipynb #dbce9c34
 class KDCallback(DistillCallback):
@@ -497,7 +497,7 @@ def _check_lakd_settings(cb):
 
 # %% ../nbs/06_callbacks.ipynb #75d2244e
 class _LAKDSettings(DistillCallback):
-    "LAKD's settings (see `LAKDCallback`), each checked when the callback is made"
+    "LAKD's settings (see `LAKDCallback`), each checked when the callback is made, and against the models at a fit"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  alpha:float=LAKD_DEFAULTS['alpha'], # weight of L_h; L_att gets 1 - alpha
                  beta:float=LAKD_DEFAULTS['beta'], # weight of L_lf
@@ -527,6 +527,16 @@ class _LAKDSettings(DistillCallback):
         self.local_student = self.local_teacher = None
         self.aux, self.adapters = nn.ModuleList(), nn.ModuleList()
 
+    def _check_maps(self, x:Tensor):
+        "A module whose maps are 1x1 has an NDAM term that is identically 0: refuse it unless that term is switched off"
+        if self.att_weight == 0: return
+        for who, mods in (('teacher', self.local_teacher.mods), ('student', self.local_student.mods)):
+            flat = [l for l, s in enumerate(module_shapes(mods, x)) if s[1] * s[2] == 1]
+            if flat: raise ValueError(f"the {who}'s local module {flat[0]} gives 1x1 maps for inputs of "
+                                      f"{tuple(x.shape[-2:])} pixels: its NDAM term would be 0 whatever the student "
+                                      "learns. Use larger inputs, fewer modules (boundaries), or att_weight=0")
+
+
 # %% ../nbs/06_callbacks.ipynb #ad60dd30
 class _LAKDModules(_LAKDSettings):
     "LAKD's local modules: teacher and student cut into pairs, with connectors, schedule, heads and adapters"
@@ -549,15 +559,6 @@ class _LAKDModules(_LAKDSettings):
         mods = [*self.local_student.mods, self.local_student.head]
         self._hook_points = hook_points(model, mods, x)  # where each local module ends, checked
         self.add_trainables(*self.local_student.connectors, *self.aux, *self.adapters)
-
-    def _check_maps(self, x:Tensor):
-        "A module whose maps are 1x1 has an NDAM term that is identically 0: refuse it unless that term is switched off"
-        if self.att_weight == 0: return
-        for who, mods in (('teacher', self.local_teacher.mods), ('student', self.local_student.mods)):
-            flat = [l for l, s in enumerate(module_shapes(mods, x)) if s[1] * s[2] == 1]
-            if flat: raise ValueError(f"the {who}'s local module {flat[0]} gives 1x1 maps for inputs of "
-                                      f"{tuple(x.shape[-2:])} pixels: its NDAM term would be 0 whatever the student "
-                                      "learns. Use larger inputs, fewer modules (boundaries), or att_weight=0")
 
     def _make_adapters(self, x:Tensor):
         "One adapter per module after the first, from the teacher's features before it to the student's channels"
