@@ -30,7 +30,7 @@ from fastai.torch_core import num_distrib, rank_distrib
 from .data import demo_dls, digits100_dls, cifar_dls, imagenet_dls, tensor_dls
 from .callbacks import DistillCallback
 from .methods import METHODS
-from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
+from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .local import unwrap
 from .checkpoint import RunCheckpoint, StopOnNaN, _distiller, _aug_tfms
 
