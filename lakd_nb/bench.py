@@ -20,7 +20,8 @@ from fastai.callback.core import Callback
 from .data import tensor_dls
 from .datasets import cifar10_stats
 from .zoo import get_model
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, _DTYPES, _resolve
+from .callbacks import TEACHER_PRECISIONS, PRECISION_DTYPES
+from .methods import METHODS, method_opts, make_distiller, resolve_method
 from .runfiles import one_line
 from .fit import make_learner, get_recipe, compile_models, compile_methods
 from .train import check_counts
@@ -61,13 +62,13 @@ def _check_methods(methods):
     known = bench_methods()
     for m in methods:
         if m in known: continue
-        try: _resolve(m)
+        try: resolve_method(m)
         except ValueError as e: raise ValueError(f"unknown method {m!r}: known methods are {', '.join(known)}, or variants of them ('lakd:detach=False'): {one_line(e)}") from None
 
 def _bench_distiller(method, teacher, names, per_stage=1, teacher_precision=None):
     "The callback of benchmark `method` (None for 'none'), with the published options for the pair `names`"
     v = bench_methods().get(method, method)
-    m = _resolve(v)[0].name
+    m = resolve_method(v)[0].name
     opts = {**method_opts(v, 'cifar100', *names), **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {}),
             **({'teacher_precision': teacher_precision} if teacher_precision and m != 'none' else {})}
     return make_distiller(v, teacher, **opts)
@@ -99,7 +100,7 @@ class BareLoop:
         self.lock = threading.Lock()   # as fastai's `Learner`, whose lock a callback may take
         sgd = partial(torch.optim.SGD, momentum=mom, weight_decay=wd, foreach=True)
         self.opt = OptimWrapper(list(model.parameters()), opt=sgd, lr=lr)
-        self.dtype, self.times = _DTYPES.get(precision), []
+        self.dtype, self.times = PRECISION_DTYPES.get(precision), []
         self.scaler = torch.amp.GradScaler(dls.device.type if dls.device else 'cpu') if precision == 'fp16' else None
         if cb is not None: cb.learn = self
 

@@ -30,8 +30,9 @@ from fastai.torch_core import num_distrib, rank_distrib
 from .data import demo_dls, tensor_dls
 from .digits100 import digits100_dls
 from .datasets import cifar_dls, imagenet_dls
-from .callbacks import DistillCallback, METHODS
-from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
+from .callbacks import DistillCallback
+from .methods import METHODS
+from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .local import unwrap
 from .checkpoint import RunCheckpoint, StopOnNaN, _distiller, _aug_tfms
 
@@ -62,7 +63,7 @@ class SchedStep:
 
 # %% ../nbs/07d_fit.ipynb #9b4e89bf
 from .zoo import SMALL_LR_MODELS   # MobileNetV2 and the ShuffleNets: lr 0.01 in the standard protocol
-from .callbacks import method_recipe
+from .methods import method_recipe
 DEMO_EPOCHS, DEMO_TEACHER_EPOCHS = 3, 10
 # digits100: the sizes measured in 00a_digits100 (the plain student 5 points below its teacher)
 D100_EPOCHS, D100_TEACHER_EPOCHS = 6, 10

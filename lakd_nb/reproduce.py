@@ -10,7 +10,7 @@ import statistics
 from pathlib import Path
 
 from .reference import CIFAR100_PUBLISHED, CIFAR100_LOGIT_SOTA, CIFAR100_REVIEWKD
-from .callbacks import METHODS
+from .methods import METHODS
 from .fit import get_recipe, get_dls, seed_everything
 from .train import train_teacher, lakd_train, job_spec
 from .tables import write_csv, text_table, pair_name

@@ -12,7 +12,8 @@ from pathlib import Path
 import torch.nn as nn
 from fastcore.basics import listify
 from .zoo import get_model, load_checkpoint
-from .callbacks import METHODS, method_opts, make_distiller, check_method, _params, name_list, _changes, _folder_name
+from .methods import (METHODS, method_opts, make_distiller, check_method, name_list, method_params, parse_changes,
+                             variant_folder)
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
 from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed
@@ -38,7 +39,7 @@ def variant_opts(variant:str, # a name of `study_variants()`
     vs = study_variants()
     if base not in vs: raise ValueError(f"unknown variant {base!r}: known variants are {', '.join(vs)} (each may take changes: 'lakd:alpha=0.3,beta=1')")
     m, change = vs[base]
-    return m, {**method_opts(m, data, teacher, student, epochs), **change, **_changes(spec, variant)}
+    return m, {**method_opts(m, data, teacher, student, epochs), **change, **parse_changes(spec, variant)}
 
 # %% ../nbs/09a_study.ipynb #0fc557eb
 def _ints(s, what):
@@ -66,8 +67,8 @@ def _variant_list(variants) -> list:
     if not vs: raise ValueError(f"--variants {variants!r} names no variant: give names of study_variants(), or leave it out for all of them")
     for i, v in enumerate(vs):
         if v in vs[:i]: raise ValueError(f"--variants {variants!r}: the variant {v!r} is given twice")
-        same = [w for w in vs[:i] if _folder_name(w) == _folder_name(v)]
-        if same: raise ValueError(f"--variants {variants!r}: {same[0]!r} and {v!r} would share the run folder {_folder_name(v)!r}: give one of them")
+        same = [w for w in vs[:i] if variant_folder(w) == variant_folder(v)]
+        if same: raise ValueError(f"--variants {variants!r}: {same[0]!r} and {v!r} would share the run folder {variant_folder(v)!r}: give one of them")
     return vs
 
 # %% ../nbs/09a_study.ipynb #f6df9fd0
@@ -102,7 +103,7 @@ def _check_variants(plan, teacher, student):
     """Build each variant's callback once (its own checks of its options run), and run the method's own checks
     (`check_method`: LAKD's finer split must fit both models)"""
     for v, (m, opts) in plan.items():
-        known = _params(METHODS[m].callback)
+        known = method_params(METHODS[m].callback)
         bad = [k for k in opts if k not in known]
         if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} ({'its options are ' + ', '.join(known) if known else 'it takes none'})")
         try:
@@ -321,7 +322,7 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
     seeds, variants, settings, plan, src, parts = _study_inputs(
         out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split,
         teacher_from, merge)
-    folder, report = {v: _folder_name(v) for v in variants}, report or bool(parts)
+    folder, report = {v: variant_folder(v) for v in variants}, report or bool(parts)
     if not report:
         seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
         # read and checked before anything is written

@@ -20,8 +20,10 @@ from fastai.learner import Learner
 from fastai.metrics import accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .zoo import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
-from .callbacks import METHODS, method_opts, make_distiller, TEACHER_PRECISIONS, name_list, check_method, _folder_name, _resolve as _method_of
-from . import baselines as _baselines  # the newer baselines (06a) register themselves in METHODS
+from .callbacks import TEACHER_PRECISIONS
+from .methods import (METHODS, method_opts, make_distiller, name_list, check_method, OLD_FLAGS, old_flag_settings,
+                             variant_folder, resolve_method)
+from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .local import local_modules
 from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, run_progress, check_run, folder_lock, claim_run, read_settings
 from .tables import read_history, fmt_time, results_table, write_job_results
@@ -49,16 +51,16 @@ def parse_methods(method, # methods of `METHODS` or variants as the study names 
     ms = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, name_list(method) or [])]
     if not ms: raise ValueError(f"--method {method!r} names no method: known methods are {', '.join(METHODS)} (several: comma-separated)")
     for i, v in enumerate(ms):
-        try: _method_of(v)
+        try: resolve_method(v)
         except ValueError as e: raise ValueError(f"--method: {one_line(e)}") from None
         if v in ms[:i]: raise ValueError(f"a method is given twice in {method!r}: {v!r}")
-        same = [w for w in ms[:i] if _folder_name(w) == _folder_name(v)]
-        if same: raise ValueError(f"--method {method!r}: {same[0]!r} and {v!r} would share the run folder {_folder_name(v)!r}: give one of them")
+        same = [w for w in ms[:i] if variant_folder(w) == variant_folder(v)]
+        if same: raise ValueError(f"--method {method!r}: {same[0]!r} and {v!r} would share the run folder {variant_folder(v)!r}: give one of them")
     return ms
 
 def _base(run:str) -> str:
     "The registry name of a run's method ('lakd:detach=False' -> 'lakd')"
-    return _method_of(run)[0].name
+    return resolve_method(run)[0].name
 
 
 # %% ../nbs/07e_train.ipynb #c3ed67b8
@@ -156,24 +158,20 @@ def _check_zoo(data, **models):
                                                f"ImageNet models ({', '.join(imagenet_zoo)})")
 
 def _job_opts(methods, data, teacher, student, epochs, given):
-    "Each distilling method's options: the published defaults, then the options given for it"
-    known = {k for m in METHODS.values() for k in m.cli}
-    bad = [k for k in given if k not in known]
-    if bad: raise ValueError(f"unknown option {bad[0]!r}: the methods' options are {', '.join(sorted(known))}")
-    unused = [k for k, v in given.items() if v is not None and not any(k in METHODS[_base(m)].cli for m in methods)]
-    if unused: raise ValueError(f"--{unused[0].replace('_', '-')} is an option of {', '.join(n for n, m in METHODS.items() if unused[0] in m.cli)}, "
-                                f"which this job does not run (--method {','.join(methods)})")
-    return {m: method_opts(m, data, teacher, student, epochs, **{METHODS[_base(m)].cli[k]: v for k, v in given.items() if k in METHODS[_base(m)].cli})
-            for m in methods if _base(m) != 'none'}
+    "Each distilling run's options: its method's published defaults, its settings (old flags' too), its variant's"
+    old = old_flag_settings(methods, given)   # the flags of earlier versions, with a warning each
+    return {m: method_opts(m, data, teacher, student, epochs, **old.get(m, {})) for m in methods if _base(m) != 'none'}
 
-def _check_callbacks(opts):
+def _check_callbacks(opts, given):
     "Build each method's callback once, so that its own checks of its options run before anything is trained"
     for m, o in opts.items():
         try: make_distiller(m, nn.Identity(), **o)
         except (TypeError, ValueError) as e:
             msg = one_line(e)
-            for flag, kw in METHODS[_base(m)].cli.items():   # name the option as it is typed
-                if msg.startswith(f"{kw}="): msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
+            for flag, (kw, ms) in OLD_FLAGS.items():   # a value of an old flag: named as it was typed
+                v = given.get(flag)
+                if v is not None and _base(m) in ms and o.get(kw) == v and msg.startswith(f"{kw}="):
+                    msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
             raise ValueError(f"--method {m}: {msg}") from None
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
@@ -185,7 +183,7 @@ def job_spec(
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
     teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
     student:str='resnet8', # student architecture
-    method:str='lakd,kd,none', # methods of the registry (lakd_nb.callbacks.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, 'lakd:detach=False,beta=1' (several with changes: ';'-separated)
+    method:str='lakd,kd,none', # methods of the registry (lakd_nb.methods.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, each with settings by its callback's keywords: kd:T=2,lakd:alpha=0.3,beta=1
     recipe:str='auto', # paper (the standard protocol of the CIFAR-100 tables, as each method's release sets it: MLKD's trains at lr 0.025), shared (paper, the same for every method), one-cycle (fastai's fit_one_cycle), auto (paper on CIFAR and ImageNet, one-cycle on demo)
     epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale with it
     bs:int=None, # total batch size over all processes (default: 64; ImageNet 512)
@@ -204,7 +202,7 @@ def job_spec(
     no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
     teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
     compile:bool=False, # torch.compile the student's and the teacher's forward (the student alone and the logit methods: kd, dkd, kd+ls, dkd+ls, mlkd, mlkd+ls)
-    **opts, # the methods' options by their command-line names (`method_cli()`), e.g. kd_weight=0.5; None: the published default
+    **opts, # deprecated: flags of earlier versions for methods' settings (`OLD_FLAGS`), e.g. at_weight=500; None: not given
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
     methods = parse_methods(method)
@@ -228,9 +226,8 @@ def job_spec(
                          f"expected methods of the logits ({', '.join(compile_methods())})")
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
-    if world > 1 and any(o.get('memory_saving') for m, o in mopts.items() if _base(m) == 'lakd'): raise ValueError("--memory-saving works with one process only")
-    for m, o in mopts.items(): check_method(m, teacher, student, o)   # each method's own checks (LAKD's finer split)
-    _check_callbacks(mopts)
+    for m, o in mopts.items(): check_method(m, teacher, student, o, world)   # each method's own (LAKD's finer split)
+    _check_callbacks(mopts, opts)
     t_rec = None
     if distil and teacher_ckpt is None:
         t_epochs = ifnone(teacher_epochs, small_data_epochs(data, rec.name, teacher=True) or shared.epochs)
@@ -337,7 +334,7 @@ def _job_teacher(job, dls, fresh, given=None):
 # %% ../nbs/07e_train.ipynb #565b1b1d
 def _kept_histories(out, methods, epochs) -> dict:
     "The histories of the run's `methods` that finished in an earlier job (a --resume of some of its methods keeps them in the table)"
-    hs = {m: read_history(out/_folder_name(m)/'metrics.csv') for m in methods if (out/_folder_name(m)/'metrics.csv').exists()}
+    hs = {m: read_history(out/variant_folder(m)/'metrics.csv') for m in methods if (out/variant_folder(m)/'metrics.csv').exists()}
     return {m: h for m, h in hs.items() if len(h) == epochs}
 
 def _history_row(method, model, h) -> dict:
@@ -372,7 +369,7 @@ def run_job(job:Job # a job checked by `job_spec`
     distrib_barrier()
     with (claim_run(job.out, settings, job.resume) if rank_distrib() == 0 else nullcontext()):
         teacher, trow = _job_teacher(job, dls, fresh, given) if job.teacher else (None, None)
-        runs = {_folder_name(m): (m, job.opts.get(m, {})) for m in job.methods}   # each run in its folder, named as the study names it
+        runs = {variant_folder(m): (m, job.opts.get(m, {})) for m in job.methods}   # each run in its folder, named as the study names it
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
         res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume, job.out/'init.pth', **fit_kw)
         res = {runs[f][0]: r for f, r in res.items()}
