@@ -805,6 +805,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                'lakd_nb.train._base': ('train.html#_base', 'lakd_nb/train.py'),
                                'lakd_nb.train._check_callbacks': ('train.html#_check_callbacks', 'lakd_nb/train.py'),
                                'lakd_nb.train._check_inputs': ('train.html#_check_inputs', 'lakd_nb/train.py'),
+                               'lakd_nb.train._check_plain': ('train.html#_check_plain', 'lakd_nb/train.py'),
+                               'lakd_nb.train._check_run_kind': ('train.html#_check_run_kind', 'lakd_nb/train.py'),
                                'lakd_nb.train._check_zoo': ('train.html#_check_zoo', 'lakd_nb/train.py'),
                                'lakd_nb.train._history_row': ('train.html#_history_row', 'lakd_nb/train.py'),
                                'lakd_nb.train._job_opts': ('train.html#_job_opts', 'lakd_nb/train.py'),

@@ -174,64 +174,75 @@ def _check_callbacks(opts, given):
                     msg = f"--{flag.replace('_', '-')} {msg[len(kw) + 1:]}"
             raise ValueError(f"--method {m}: {msg}") from None
 
+# %% ../nbs/07e_train.ipynb #4f2d72fc
+def _check_plain(data, split, path, student, teacher, teacher_ckpt, seed, fp16, bf16):
+    "The data, the models (`teacher` None: nothing distils), the seed and the precision flags"
+    check_model(student, 'student')
+    if teacher is not None: check_model(teacher, 'teacher')
+    _check_zoo(data, student=student, **({'teacher': teacher} if teacher is not None else {}))
+    check_seed(seed)
+    _check_inputs(data, path, teacher_ckpt, fp16, bf16, teacher is not None)
+    if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
+    if split == 'test' and data != 'digits100':
+        raise ValueError(f"--split test: only digits100 has a test split of its own "
+                         f"(--data {data} is measured on its validation set)")
+
+def _check_run_kind(methods, rec, world, teacher_precision, compile):
+    "The batch over the processes, the teacher's precision, and compiling (methods of the logits only)"
+    if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
+    if teacher_precision not in TEACHER_PRECISIONS:
+        raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
+    hooked = [m for m in methods if _base(m) not in compile_methods()]
+    if compile and hooked:
+        raise ValueError(f"--compile with --method {','.join(hooked)}: these take the student's features through hooks; "
+                         f"expected methods of the logits ({', '.join(compile_methods())})")
+
 # %% ../nbs/07e_train.ipynb #3bc0239a
 def job_spec(
-    data:str='demo', # data set: demo (embedded MNIST digits, nothing to download), digits100 (embedded: 100 classes of digit pairs), cifar10, cifar100 or imagenet
-    split:str='valid', # digits100: the split the students are measured on, valid (to choose settings) or test (the final table, once)
-    path:str=None, # where the data is: CIFAR archive or folder (see lakd_nb.datasets.read_cifar); ImageNet folder with train/ and val/
-    teacher:str='resnet20', # teacher architecture, a name of lakd_nb.models.get_model
-    teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache and reused)
-    teacher_epochs:int=None, # epochs of the teacher's training when it is trained here (default: the recipe's; demo: 10)
+    data:str='demo', # demo (embedded MNIST digits), digits100 (embedded: 100 classes of digit pairs), cifar10, cifar100, imagenet
+    split:str='valid', # digits100: the split the students are measured on, valid (choosing settings) or test (final table)
+    path:str=None, # where the data is: a CIFAR archive or folder (`read_cifar`); an ImageNet folder with train/ and val/
+    teacher:str='resnet20', # teacher architecture, a name of `lakd_nb.zoo.get_model`
+    teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache, reused)
+    teacher_epochs:int=None, # epochs of a teacher trained here (default: the recipe's; demo: 10)
     student:str='resnet8', # student architecture
-    method:str='lakd,kd,none', # methods of the registry (lakd_nb.methods.METHODS, see --help), comma-separated, each from the same initial student; or variants as the study names them: lakd-no-sdm, each with settings by its callback's keywords: kd:T=2,lakd:alpha=0.3,beta=1
-    recipe:str='auto', # paper (the standard protocol of the CIFAR-100 tables, as each method's release sets it: MLKD's trains at lr 0.025), shared (paper, the same for every method), one-cycle (fastai's fit_one_cycle), auto (paper on CIFAR and ImageNet, one-cycle on demo)
+    method:str='lakd,kd,none', # methods or variants, comma-separated, each with settings by keyword: kd:T=2,lakd:alpha=0.3
+    recipe:str='auto', # paper (each method's release), shared (paper, one for all), one-cycle, auto (paper on CIFAR/ImageNet)
     epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale with it
     bs:int=None, # total batch size over all processes (default: 64; ImageNet 512)
-    lr:float=None, # student learning rate (default: paper 0.05, 0.01 for MobileNetV2/ShuffleNets, ImageNet 0.2*bs/512; one-cycle 1e-2)
+    lr:float=None, # student learning rate (default: paper 0.05, 0.01 MobileNetV2/ShuffleNets, ImageNet 0.2*bs/512; one-cycle 1e-2)
     wd:float=None, # student weight decay (default: paper 5e-4 on all parameters, ImageNet 1e-4; one-cycle 0.01)
     seed:int=42, # seed of the initial weights, the data order and the augmentation
     fp16:bool=False, # float16 mixed precision (fastai's to_fp16; GPUs only: a CPU trains in fp32)
     bf16:bool=False, # bfloat16 mixed precision (fastai's to_bf16; GPUs only)
     channels_last:bool=False, # channels_last memory format (fastai's to_channelslast)
-    no_sync_bn:bool=False, # several GPU processes: per-process batch norm statistics (default: synchronised over the processes)
+    no_sync_bn:bool=False, # several GPU processes: per-process batch norm statistics (default: synchronised)
     n_train:int=None, # use only N training images, a fixed random choice (demo and CIFAR; quick tests)
     n_valid:int=None, # use only N validation images, a fixed random choice (demo and CIFAR; quick tests)
     out:str=None, # the run's folder (default: runs/<data>); a folder holding another run is refused
     cache:str='runs/teachers', # where teachers trained here are kept and reused by later jobs
-    resume:bool=False, # continue the run in --out: finished methods are kept, an interrupted one continues after its last epoch (--method may add methods)
-    no_bar:bool=False, # no progress bars (by default they show only when the output is a terminal; a log gets one line per epoch)
-    teacher_precision:str=None, # bf16 or fp16: every distilling method runs the teacher's forward under autocast in that type, channels_last, with float32 targets; the students keep their own precision
-    compile:bool=False, # torch.compile the student's and the teacher's forward (the student alone and the logit methods: kd, dkd, kd+ls, dkd+ls, mlkd, mlkd+ls)
+    resume:bool=False, # continue the run in --out: finished methods kept, an interrupted one continues (may add methods)
+    no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets one line per epoch)
+    teacher_precision:str=None, # bf16 or fp16: the teacher's forward in that type (autocast, channels_last), float32 targets
+    compile:bool=False, # torch.compile student and teacher (the student alone and the logit methods: kd, dkd, mlkd, +ls)
     **opts, # deprecated: flags of earlier versions for methods' settings (`OLD_FLAGS`), e.g. at_weight=500; None: not given
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
     methods = parse_methods(method)
     distil = [m for m in methods if _base(m) != 'none']
-    check_model(student, 'student')
-    if distil: check_model(teacher, 'teacher')
-    _check_zoo(data, student=student, **({'teacher': teacher} if distil else {}))
-    check_seed(seed)
-    _check_inputs(data, path, teacher_ckpt, fp16, bf16, distil)
-    if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
-    if split == 'test' and data != 'digits100': raise ValueError(f"--split test: only digits100 has a test split of its own (--data {data} is measured on its validation set)")
+    _check_plain(data, split, path, student, teacher if distil else None, teacher_ckpt, seed, fp16, bf16)
     check_counts(n_train=n_train, n_valid=n_valid, teacher_epochs=teacher_epochs, epochs=epochs, bs=bs)
     check_folders(out, cache)
     shared = get_recipe(recipe, data, student, epochs, bs, lr, wd)   # the teacher's, and the checks of what is given
     rec = job_recipe(recipe, data, student, teacher if distil else None, methods, epochs, bs, lr, wd)
     world = max(num_distrib(), 1)
-    if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
-    if teacher_precision not in TEACHER_PRECISIONS: raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
-    if compile and {_base(m) for m in methods} - set(compile_methods()):
-        raise ValueError(f"--compile with --method {','.join(m for m in methods if _base(m) not in compile_methods())}: these take the student's features through hooks; "
-                         f"expected methods of the logits ({', '.join(compile_methods())})")
+    _check_run_kind(methods, rec, world, teacher_precision, compile)
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
     if teacher_precision: mopts = {m: {**o, 'teacher_precision': teacher_precision} for m, o in mopts.items()}
     for m, o in mopts.items(): check_method(m, teacher, student, o, world)   # each method's own (LAKD's finer split)
     _check_callbacks(mopts, opts)
-    t_rec = None
-    if distil and teacher_ckpt is None:
-        t_epochs = ifnone(teacher_epochs, small_data_epochs(data, rec.name, teacher=True) or shared.epochs)
-        t_rec = get_recipe(rec.name, data, teacher, t_epochs, shared.bs)
+    t_epochs = ifnone(teacher_epochs, small_data_epochs(data, rec.name, teacher=True) or shared.epochs)
+    t_rec = get_recipe(rec.name, data, teacher, t_epochs, shared.bs) if distil and teacher_ckpt is None else None
     return Job(data=data, path=_resolve(path), n_train=n_train, n_valid=n_valid, student=student, recipe=rec, methods=methods,
                opts=mopts, teacher=teacher if distil else None, teacher_ckpt=_resolve(teacher_ckpt) if distil else None,
                teacher_recipe=t_rec, seed=seed, precision='fp16' if fp16 else 'bf16' if bf16 else None,
