@@ -117,8 +117,8 @@ def lakd_module_loss(s_feat:Tensor, # this module's student output
                      s_logits:Tensor=None, # student logits: for the last module only (it owns the head and L_h)
                      target:Tensor=None, # true classes (with `s_logits`)
                      connector:callable=None, # maps the student feature to the teacher's channels; None: identity
-                     alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (provisional default)
-                     beta:float=0.1, # weight of L_lf (provisional default); 0 skips the feature terms
+                     alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
+                     beta:float=0.1, # weight of L_lf (kept by 11_evidence's sweep); 0 skips the feature terms
                      att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term
                      weight:float=1., # this module's weight w_l from the progressive schedule
                      att_mode:str='map', # see `ndam_loss`
@@ -172,8 +172,8 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
               s_logits:Tensor, # student logits, B x num_classes
               target:Tensor, # true classes, B integers
               connectors:list=None, # one callable (or None for identity) per module, student to teacher channels
-              alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (provisional default)
-              beta:float=0.1, # weight of L_lf (provisional default); 0 skips the feature terms
+              alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
+              beta:float=0.1, # weight of L_lf (kept by 11_evidence's sweep); 0 skips the feature terms
               att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term (ablation)
               module_weights:list=None, # w_l per module from the progressive schedule; default all ones
               att_mode:str='map', # 'map' (default) or 'weighted', see `ndam_loss`
