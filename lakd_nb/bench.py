@@ -34,7 +34,8 @@ from .reproduce import run_reproduce
 BENCH_LABELS = {'lakd-ms': 'lakd:memory_saving=True'}   # short labels of benchmarked variants, for the tables
 
 def bench_methods() -> dict: # label in the tables -> the method or variant it times (a name `make_distiller` takes)
-    "The methods the benchmarks time: every registered method, and LAKD's memory-saving mode, the variant `lakd:memory_saving=True` labelled `lakd-ms`"
+    """The methods the benchmarks time: every registered method, and LAKD's memory-saving mode, the variant
+    `lakd:memory_saving=True` labelled `lakd-ms`"""
     return {**{n: n for n in METHODS}, **{k: v for k, v in BENCH_LABELS.items() if v.partition(':')[0] in METHODS}}
 
 # %% ../nbs/09_benchmarks.ipynb #1464b566
@@ -55,7 +56,8 @@ def _random_dls(n_batches, bs, c=100, device=None, seed=0):
     g = torch.Generator().manual_seed(seed)
     x = torch.randint(0, 256, ((n_batches + 1) * bs, 3, 32, 32), dtype=torch.uint8, generator=g)
     y = torch.randint(0, c, ((n_batches + 1) * bs,), generator=g)
-    return tensor_dls(x[bs:], y[bs:], x[:bs], y[:bs], [str(i) for i in range(c)], cifar10_stats, bs=bs, seed=seed, device=device)
+    return tensor_dls(x[bs:], y[bs:], x[:bs], y[:bs], [str(i) for i in range(c)], cifar10_stats, bs=bs, seed=seed,
+                      device=device)
 
 def _check_methods(methods):
     "Each benchmarked name a label of `bench_methods()` or a variant as the study names it ('lakd:detach=False')"
@@ -63,13 +65,16 @@ def _check_methods(methods):
     for m in methods:
         if m in known: continue
         try: resolve_method(m)
-        except ValueError as e: raise ValueError(f"unknown method {m!r}: known methods are {', '.join(known)}, or variants of them ('lakd:detach=False'): {one_line(e)}") from None
+        except ValueError as e:
+            raise ValueError(f"unknown method {m!r}: known methods are {', '.join(known)}, or variants of them "
+                             f"('lakd:detach=False'): {one_line(e)}") from None
 
 def _bench_distiller(method, teacher, names, per_stage=1, teacher_precision=None):
     "The callback of benchmark `method` (None for 'none'), with the published options for the pair `names`"
     v = bench_methods().get(method, method)
     m = resolve_method(v)[0].name
-    opts = {**method_opts(v, 'cifar100', *names), **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {}),
+    opts = {**method_opts(v, 'cifar100', *names),
+            **({'per_stage': per_stage} if m == 'lakd' and per_stage != 1 else {}),
             **({'teacher_precision': teacher_precision} if teacher_precision and m != 'none' else {})}
     return make_distiller(v, teacher, **opts)
 
@@ -92,7 +97,7 @@ class BareLoop:
                  wd:float=5e-4, # L2 weight decay on every parameter, as the paper recipe
                  precision:str=None, # None (fp32), 'fp16' (with a gradient scaler) or 'bf16': autocast from
                                      # `before_batch` to `after_loss`, as fastai's
-                 channels_last:bool=False): # the student in the channels_last memory format (fastai's `to_channelslast`)
+                 channels_last:bool=False): # the student in channels_last memory format (fastai's `to_channelslast`)
         if precision not in TEACHER_PRECISIONS:
             raise ValueError(f"precision={precision!r}: expected one of {', '.join(map(repr, TEACHER_PRECISIONS))}")
         if channels_last: model.to(memory_format=torch.channels_last)
@@ -121,7 +126,7 @@ class BareLoop:
 
 # %% ../nbs/09_benchmarks.ipynb #7fac9dda
 @patch
-def fit(self:BareLoop) -> list: # the wall time of every step, `before_batch` to the optimiser's step (the GPU waited for)
+def fit(self:BareLoop) -> list: # each step's wall time, `before_batch` to the optimiser's step (the GPU waited for)
     "One epoch of `dls.train` with the callback's events in fastai's order"
     dl = self.dl = self.dls.train
     self.n_iter, self.times = len(dl), []
@@ -165,19 +170,21 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
                 precision:str=None, # None, 'fp16' or 'bf16' (GPUs)
                 channels_last:bool=False, # channels_last memory format
                 per_stage:int=1, # LAKD's finer split (see `local_modules`)
-                teacher_precision:str=None, # 'bf16' or 'fp16': the teacher's forward alone in that type (see `DistillCallback`)
-                floor:bool=True, # also time each method in its plain loop, `BareLoop`, in the same precision and memory format
-                compile:bool=False, # `torch.compile` student and teacher (`compile_models`; default methods: `compile_methods()`)
-               ) -> list: # one dict per method: step (median, ms), images/s, ratio to KD, the plain loop's step and ratio to it
+                teacher_precision:str=None, # 'bf16' or 'fp16': the teacher's forward alone (see `DistillCallback`)
+                floor:bool=True, # also time each method in its plain loop, `BareLoop`, same precision and memory format
+                compile:bool=False, # `torch.compile` student, teacher (`compile_models`; methods: `compile_methods()`)
+               ) -> list: # per method: step (median, ms), images/s, ratio to KD, the plain loop's step and ratio to it
     "Median training-step time of each method on the same batches, measured side by side in rounds, as a ratio to KD"
-    methods = [m for m in bench_methods() if not compile or m in compile_methods()] if methods is None else listify(methods)
+    methods = ([m for m in bench_methods() if not compile or m in compile_methods()] if methods is None
+               else listify(methods))
     _check_methods(methods)
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     dls = _random_dls(warmup + steps, bs, device=device)
     torch.manual_seed(0)
-    t_model, init = get_model(teacher, num_classes=100).to(device).eval(), get_model(student, num_classes=100).state_dict()
-    kw = dict(precision=precision, channels_last=channels_last, per_stage=per_stage, teacher_precision=teacher_precision,
-              compile=compile)
+    t_model = get_model(teacher, num_classes=100).to(device).eval()
+    init = get_model(student, num_classes=100).state_dict()
+    kw = dict(precision=precision, channels_last=channels_last, per_stage=per_stage,
+              teacher_precision=teacher_precision, compile=compile)
     times, floors = {m: [] for m in methods}, {m: [] for m in methods}
     for r in range(rounds):
         for m in methods:
@@ -185,8 +192,9 @@ def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head
             times[m] += t; floors[m] += f
     med = {m: statistics.median(t) for m, t in times.items()}
     fl = {m: statistics.median(t) if t else float('nan') for m, t in floors.items()}
-    ref, run = med.get('kd'), dict(teacher=teacher, student=student, bs=bs, device=str(device), precision=precision or 'fp32',
-                                   channels_last=channels_last, teacher_precision=teacher_precision or '', compile=compile)
+    ref, run = med.get('kd'), dict(teacher=teacher, student=student, bs=bs, device=str(device),
+                                   precision=precision or 'fp32', channels_last=channels_last,
+                                   teacher_precision=teacher_precision or '', compile=compile)
     return [dict(method=m, step_ms=1000 * med[m], images_per_s=bs / med[m], vs_kd=med[m] / ref if ref else float('nan'),
                  floor_ms=1000 * fl[m], vs_floor=med[m] / fl[m], steps=len(times[m]), **run) for m in methods]
 
@@ -212,7 +220,8 @@ class MemoryMark(Callback):
             self.base = _proc_kb('VmRSS') / 1024
     def after_step(self):
         dev = self.dls.device
-        if torch.device(dev).type == 'cuda': torch.cuda.synchronize(dev); p = torch.cuda.max_memory_allocated(dev) / 2**20
+        if torch.device(dev).type == 'cuda':
+            torch.cuda.synchronize(dev); p = torch.cuda.max_memory_allocated(dev) / 2**20
         else: p = _proc_kb('VmHWM') / 1024
         self.peak = max(self.peak or 0, p)
 
@@ -240,7 +249,8 @@ def _run_worker(cfg):
     p = subprocess.run([sys.executable, '-c', code, json.dumps(cfg)], capture_output=True, text=True, env=env)
     res = [l for l in p.stdout.splitlines() if l.startswith('RESULT ')]
     if p.returncode or not res:
-        raise RuntimeError(f"the memory benchmark of {cfg['method']} failed (exit {p.returncode}): {p.stderr.strip()[-800:]}")
+        raise RuntimeError(f"the memory benchmark of {cfg['method']} failed (exit {p.returncode}): "
+                           f"{p.stderr.strip()[-800:]}")
     return json.loads(res[-1][7:])
 
 # %% ../nbs/09_benchmarks.ipynb #d444b4b0
@@ -254,15 +264,17 @@ def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 hea
                  precision:str=None, # None, 'fp16' or 'bf16' (GPUs)
                  channels_last:bool=False, # channels_last memory format
                  threads:int=None, # torch threads of each process (default: torch's)
-                 mmap_threshold:int=65536, # CPU: glibc's MALLOC_MMAP_THRESHOLD_ in the processes (None: glibc's default, see above)
-                ) -> list: # one dict per method: memory before the first step, peak, their difference, ratio to the first method
+                 mmap_threshold:int=65536, # CPU: glibc's MALLOC_MMAP_THRESHOLD_ in the processes (None: its default)
+                ) -> list: # per method: memory before the first step, peak, their difference, ratio to the first method
     "Peak activation memory of each method during training steps, each in a separate process, as a ratio to the first"
     _check_methods(methods)
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     if torch.device(device).type == 'cpu' and not Path('/proc/self/status').exists():
-        raise RuntimeError("the CPU memory benchmark reads /proc/self/status: it runs on Linux only (or give device='cuda')")
+        raise RuntimeError("the CPU memory benchmark reads /proc/self/status: it runs on Linux only "
+                           "(or give device='cuda')")
     cfg = dict(teacher=teacher, student=student, bs=bs, steps=steps, device=str(device), precision=precision,
-               channels_last=channels_last, per_stage=per_stage, threads=threads or torch.get_num_threads(), mmap_threshold=mmap_threshold)
+               channels_last=channels_last, per_stage=per_stage, threads=threads or torch.get_num_threads(),
+               mmap_threshold=mmap_threshold)
     rows = [dict(method=m, **_run_worker(dict(cfg, method=m))) for m in methods]
     ref = rows[0]['activation_mb']
     split = f"{per_stage} per stage" if per_stage > 1 else 'one per stage'
@@ -278,7 +290,8 @@ def bench_loader(bs:int=64, # batch size
     from lakd_nb.data import demo_dls
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     out = []
-    for name, dl in [('cifar-shaped', _random_dls(n // bs, bs, device=device).train), ('demo', demo_dls(bs=bs, device=device).train)]:
+    for name, dl in [('cifar-shaped', _random_dls(n // bs, bs, device=device).train),
+                     ('demo', demo_dls(bs=bs, device=device).train)]:
         it = iter(dl); next(it)  # the first batch builds the iterator
         _sync(device); t = time.perf_counter(); k = 0
         for xb, yb in it: k += len(xb)
@@ -292,13 +305,16 @@ def _check_device(device):
     if device is None: return
     try: d = torch.device(device)
     except (RuntimeError, TypeError): d = None
-    if d is None or d.type not in ('cpu', 'cuda'): raise ValueError(f"--device {device!r}: expected cpu or cuda (cuda:N for GPU N)")
+    if d is None or d.type not in ('cpu', 'cuda'):
+        raise ValueError(f"--device {device!r}: expected cpu or cuda (cuda:N for GPU N)")
     n = torch.cuda.device_count() if d.type == 'cuda' and torch.cuda.is_available() else 0
-    if d.type == 'cuda' and not n: raise ValueError(f"--device {device}: this machine has no GPU that torch can use: give --device cpu")
-    if d.type == 'cuda' and d.index is not None and d.index >= n: raise ValueError(f"--device {device}: this machine has {n} GPU(s), cuda:0 to cuda:{n - 1}")
+    if d.type == 'cuda' and not n:
+        raise ValueError(f"--device {device}: this machine has no GPU that torch can use: give --device cpu")
+    if d.type == 'cuda' and d.index is not None and d.index >= n:
+        raise ValueError(f"--device {device}: this machine has {n} GPU(s), cuda:0 to cuda:{n - 1}")
 
 def _check_bench(out, device, **counts):
-    "What `lakd-bench speed` and `memory` share, checked before a step is timed: --out, the counts (whole numbers of at least 1), --device"
+    "The checks of `lakd-bench speed` and `memory`, before a step is timed: --out, the counts (whole, >= 1), --device"
     check_out(out); check_counts(**counts); _check_device(device)
 
 # %% ../nbs/09_benchmarks.ipynb #0f09735d
@@ -308,36 +324,44 @@ def _targets(speed, memory, deep='resnet110'):
     v = {r['method']: float(r['vs_kd']) for r in speed}
     for m, lim in (('lakd', 1.05), ('lakd-ms', 1.3)):
         if m in v: out.append(dict(target=f"speed: {m} step time / KD's", value=v[m], limit=lim, met=v[m] <= lim))
-    floors = [r for r in speed if float(r.get('vs_floor', 'nan')) == float(r.get('vs_floor', 'nan'))]   # runs with the floor
+    # the runs with a floor (vs_floor not NaN)
+    floors = [r for r in speed if float(r.get('vs_floor', 'nan')) == float(r.get('vs_floor', 'nan'))]
     if floors:
         w = max(floors, key=lambda r: float(r['vs_floor']))
-        out.append(dict(target=f"speed: the slowest method against its plain loop ({w['method']})", value=float(w['vs_floor']), limit=1.05,
-                        met=float(w['vs_floor']) <= 1.05))
+        out.append(dict(target=f"speed: the slowest method against its plain loop ({w['method']})",
+                        value=float(w['vs_floor']), limit=1.05, met=float(w['vs_floor']) <= 1.05))
     rows = [r for r in memory if r['method'] == 'lakd-ms' and r['student'] == deep]
     if rows:
         best = min(rows, key=lambda r: float(r['vs_first']))
-        out.append(dict(target=f"memory: {deep} lakd-ms ({best['modules']}) / KD's", value=float(best['vs_first']), limit=0.6, met=float(best['vs_first']) <= 0.6))
+        out.append(dict(target=f"memory: {deep} lakd-ms ({best['modules']}) / KD's", value=float(best['vs_first']),
+                        limit=0.6, met=float(best['vs_first']) <= 0.6))
     return out
 
 def _write_targets(out, deep):
     "targets.csv from the speed.csv and memory.csv that `out` holds, printed"
     got = {n: read_csv(out/f'{n}.csv') if (out/f'{n}.csv').exists() else [] for n in ('speed', 'memory')}
     targets = _targets(got['speed'], got['memory'], deep)
-    for t in targets: print(f"{'met' if t['met'] else 'MISSED'}: {t['target']} = {t['value']:.2f} (target <= {t['limit']})")
+    for t in targets:
+        print(f"{'met' if t['met'] else 'MISSED'}: {t['target']} = {t['value']:.2f} (target <= {t['limit']})")
     write_csv(targets, out/'targets.csv')
     return targets
 
-SPEED_COLS = {'method': ('method', '{}'), 'step_ms': ('step (ms)', '{:.0f}'), 'images_per_s': ('images/s', '{:.0f}'), 'vs_kd': ('x KD', '{:.2f}'),
-              'floor_ms': ('plain loop (ms)', '{:.0f}'), 'vs_floor': ('x plain loop', '{:.2f}')}
-MEMORY_COLS = {'student': ('student', '{}'), 'method': ('method', '{}'), 'modules': ('LAKD modules', '{}'), 'bs': ('batch', '{:.0f}'),
-               'activation_mb': ('peak activations (MiB)', '{:.0f}'), 'vs_first': ('x KD', '{:.2f}')}
+# %% ../nbs/09_benchmarks.ipynb #71a0bc37
+SPEED_COLS = {'method': ('method', '{}'), 'step_ms': ('step (ms)', '{:.0f}'), 'images_per_s': ('images/s', '{:.0f}'),
+              'vs_kd': ('x KD', '{:.2f}'), 'floor_ms': ('plain loop (ms)', '{:.0f}'),
+              'vs_floor': ('x plain loop', '{:.2f}')}
+MEMORY_COLS = {'student': ('student', '{}'), 'method': ('method', '{}'), 'modules': ('LAKD modules', '{}'),
+               'bs': ('batch', '{:.0f}'), 'activation_mb': ('peak activations (MiB)', '{:.0f}'),
+               'vs_first': ('x KD', '{:.2f}')}
 LOADER_COLS = {'loader': ('loader', '{}'), 'images_per_s': ('images/s', '{:.0f}')}
 
 def _precision(fp16, bf16):
     if fp16 and bf16: raise ValueError("--fp16 and --bf16 exclude each other: choose one")
     return 'fp16' if fp16 else 'bf16' if bf16 else None
 
-def _pairs(quick): return (('resnet20', 'resnet8'), ('resnet20', 'resnet20')) if quick else (('resnet32x4', 'resnet8x4'), ('wrn_40_2', 'resnet110'))
+def _pairs(quick):
+    return ((('resnet20', 'resnet8'), ('resnet20', 'resnet20')) if quick
+            else (('resnet32x4', 'resnet8x4'), ('wrn_40_2', 'resnet110')))
 
 # %% ../nbs/09_benchmarks.ipynb #ba5d7aef
 def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets.csv go
@@ -352,17 +376,17 @@ def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets
                                 # seconds, the figures mean nothing
               teacher_precision:str=None, # bf16 or fp16: the teacher's forward alone in that type, channels_last (the
                                           # students in --fp16/--bf16 or fp32)
-              compile:bool=False, # torch.compile student and teacher: times the methods that allow it (none, logit methods)
+              compile:bool=False, # torch.compile student and teacher: times the methods allowing it (none, logit ones)
              ) -> dict: # 'speed', 'loader', 'targets': lists of dicts
-    "`lakd-bench speed`: the step time of every method as a ratio to KD (resnet32x4 -> resnet8x4), and data loading against training"
+    "`lakd-bench speed`: each method's step time / KD's (resnet32x4 -> resnet8x4), and data loading against training"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     _check_bench(out, device, bs=bs, rounds=rounds, steps=steps)
     if teacher_precision not in TEACHER_PRECISIONS:
         raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     if quick: bs, rounds, steps = 8, 1, 1
     t0 = time.time()
-    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec, channels_last=channels_last,
-                        teacher_precision=teacher_precision, compile=compile)
+    speed = bench_speed(*pair, bs=bs, rounds=rounds, steps=steps, device=device, precision=prec,
+                        channels_last=channels_last, teacher_precision=teacher_precision, compile=compile)
     print(f"speed: {pair[0]} -> {pair[1]}, batch {bs}, {speed[0]['device']} {speed[0]['precision']}"
           f"{', teacher ' + teacher_precision if teacher_precision else ''}{', compiled' if compile else ''}, "
           f"median of {speed[0]['steps']} steps per method\n{text_table(speed, SPEED_COLS)}\n", flush=True)
@@ -384,9 +408,9 @@ def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
                bf16:bool=False, # bfloat16 mixed precision (GPUs)
                channels_last:bool=False, # channels_last memory format
                bs:int=256, # batch size: large, so that activations dominate
-               quick:bool=False, # tiny models and batches (replaces --bs): checks the command in seconds, figures mean nothing
+               quick:bool=False, # tiny models and batches (replaces --bs): a check in seconds, the figures mean nothing
               ) -> dict: # 'memory', 'targets': lists of dicts
-    "`lakd-bench memory`: peak activation memory of LAKD's memory-saving mode against KD (resnet8x4 and the deep resnet110)"
+    "`lakd-bench memory`: peak activation memory of LAKD's memory-saving mode against KD (resnet8x4, deep resnet110)"
     prec, (pair, deep), out = _precision(fp16, bf16), _pairs(quick), Path(out).expanduser()
     _check_bench(out, device, bs=bs)
     if quick: bs = 16
@@ -413,20 +437,24 @@ def _usage() -> str:
 
 def main(argv:list=None # the arguments (default: the command line's)
         ):
-    "The `lakd-bench` console script: `lakd-bench speed|memory|study|reproduce [options]`; `lakd-bench COMMAND --help` lists a command's options; Ctrl-C stops it with one line (exit status 130)"
+    """The `lakd-bench` console script: `lakd-bench speed|memory|study|reproduce [options]`; `lakd-bench COMMAND --help`
+    lists a command's options; Ctrl-C stops it with one line (exit status 130)"""
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     if argv and argv[0] in ('-h', '--help'): print(_usage()); return
     if not argv:   # as argparse does: the usage, one line of error, exit status 2
-        print(f"{_usage()}\nlakd-bench: error: give a command: {', '.join(BENCH_COMMANDS)}", file=sys.stderr); raise SystemExit(2)
+        print(f"{_usage()}\nlakd-bench: error: give a command: {', '.join(BENCH_COMMANDS)}", file=sys.stderr)
+        raise SystemExit(2)
     if argv[0] not in BENCH_COMMANDS:
-        raise SystemExit(f"lakd-bench: error: unknown command {argv[0]!r}: expected one of {', '.join(BENCH_COMMANDS)} (lakd-bench --help)")
+        raise SystemExit(f"lakd-bench: error: unknown command {argv[0]!r}: expected one of {', '.join(BENCH_COMMANDS)} "
+                         "(lakd-bench --help)")
     f = BENCH_COMMANDS[argv[0]]
     args = vars(anno_parser(f, prog=f'lakd-bench {argv[0]}').parse_args(argv[1:]))
     for k in ('pdb', 'xtra'): args.pop(k, None)
     with cli_errors('lakd-bench'):
         try: f(**args)
         except KeyboardInterrupt:
-            kept = f"; what was finished is kept in {args['out']}: run the same command again to continue" if argv[0] in ('study', 'reproduce') else ''
+            kept = (f"; what was finished is kept in {args['out']}: run the same command again to continue"
+                    if argv[0] in ('study', 'reproduce') else '')
             print(f"lakd-bench: interrupted{kept}", file=sys.stderr); raise SystemExit(130) from None
 
 if __name__ == '__main__' and '__file__' in globals(): main()   # `python -m lakd_nb.bench`

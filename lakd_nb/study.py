@@ -6,18 +6,19 @@
 __all__ = ['study_variants', 'variant_opts', 'seed_list', 'check_out', 'finished_runs', 'merge_studies', 'run_study']
 
 # %% ../nbs/09a_study.ipynb #36edd28f
-import ast, json, operator, os, re, shutil, tempfile
+import json, operator, os, shutil, tempfile
 from pathlib import Path
 
 import torch.nn as nn
-from fastcore.basics import listify
+
 from .zoo import get_model, load_checkpoint
-from .methods import (METHODS, method_opts, make_distiller, check_method, name_list, method_params, parse_changes,
-                             variant_folder)
+from .methods import (METHODS, method_opts, make_distiller, check_method, name_list, method_params,
+                             parse_changes, variant_folder)
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
 from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
 from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed
-from .tables import read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table, plot_paired
+from .tables import (read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table,
+                            plot_paired)
 
 # %% ../nbs/09a_study.ipynb #38a29f37
 def study_variants() -> dict: # variant -> (method, its changes to the published options)
@@ -37,14 +38,17 @@ def variant_opts(variant:str, # a name of `study_variants()`
     `lakd-train` would use, then the variant's changes"""
     base, _, spec = variant.partition(':')
     vs = study_variants()
-    if base not in vs: raise ValueError(f"unknown variant {base!r}: known variants are {', '.join(vs)} (each may take changes: 'lakd:alpha=0.3,beta=1')")
+    if base not in vs: raise ValueError(f"unknown variant {base!r}: known variants are {', '.join(vs)} "
+                                        "(each may take changes: 'lakd:alpha=0.3,beta=1')")
     m, change = vs[base]
     return m, {**method_opts(m, data, teacher, student, epochs), **change, **parse_changes(spec, variant)}
 
 # %% ../nbs/09a_study.ipynb #0fc557eb
 def _ints(s, what):
     "A list of ints from a list or a comma-separated string"
-    try: return [int(x) if isinstance(x, str) else operator.index(x) for x in (str(s).split(',') if isinstance(s, (str, int)) else s) if str(x).strip()]
+    try:
+        xs = str(s).split(',') if isinstance(s, (str, int)) else s
+        return [int(x) if isinstance(x, str) else operator.index(x) for x in xs if str(x).strip()]
     except (ValueError, TypeError): raise ValueError(f"{what} must be comma-separated integers, got {s!r}") from None
 
 def seed_list(s, # seeds: a list, or comma-separated ('0,1,2')
@@ -64,11 +68,13 @@ def _variant_list(variants) -> list:
     none twice, each in a run folder of its own"""
     if variants is None: return list(study_variants())
     vs = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, name_list(variants))]
-    if not vs: raise ValueError(f"--variants {variants!r} names no variant: give names of study_variants(), or leave it out for all of them")
+    if not vs: raise ValueError(f"--variants {variants!r} names no variant: give names of study_variants(), "
+                                "or leave it out for all of them")
     for i, v in enumerate(vs):
         if v in vs[:i]: raise ValueError(f"--variants {variants!r}: the variant {v!r} is given twice")
         same = [w for w in vs[:i] if variant_folder(w) == variant_folder(v)]
-        if same: raise ValueError(f"--variants {variants!r}: {same[0]!r} and {v!r} would share the run folder {variant_folder(v)!r}: give one of them")
+        if same: raise ValueError(f"--variants {variants!r}: {same[0]!r} and {v!r} would share the run folder "
+                                  f"{variant_folder(v)!r}: give one of them")
     return vs
 
 # %% ../nbs/09a_study.ipynb #f6df9fd0
@@ -79,13 +85,16 @@ def check_out(out # the folder given as --out
     check_folders(out, None)   # lakd-train's: '' names no folder; a file, or a link to nothing, is no folder
     p = Path(out).expanduser()
     if p.exists():
-        if not os.access(p, os.W_OK | os.X_OK): raise ValueError(f"--out {out} cannot be used: the folder is not writable")
+        if not os.access(p, os.W_OK | os.X_OK):
+            raise ValueError(f"--out {out} cannot be used: the folder is not writable")
         return
     a = p.absolute().parent
     while not os.path.lexists(a): a = a.parent
-    if not a.is_dir(): raise ValueError(f"--out {out} cannot be made: {a} is {'a link to nothing' if a.is_symlink() and not a.exists() else 'a file'}")
+    if not a.is_dir(): raise ValueError(f"--out {out} cannot be made: {a} is "
+                                        f"{'a link to nothing' if a.is_symlink() and not a.exists() else 'a file'}")
     try: os.rmdir(tempfile.mkdtemp(prefix='.lakd-probe-', dir=a))   # can a folder be made there?
-    except OSError as e: raise ValueError(f"--out {out} cannot be made: no folder can be made in {a} ({e.strerror})") from None
+    except OSError as e:
+        raise ValueError(f"--out {out} cannot be made: no folder can be made in {a} ({e.strerror})") from None
 
 # %% ../nbs/09a_study.ipynb #b32a465b
 _STUDY_DATA = ('demo', 'digits100', 'cifar10', 'cifar100')
@@ -94,10 +103,15 @@ def _check_data(data, path, split):
     "--data, --path and --split of a study, as `get_dls` checks them, without reading the data"
     if data not in _STUDY_DATA: raise ValueError(f"--data {data!r}: expected one of {', '.join(_STUDY_DATA)}")
     if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
-    if split == 'test' and data != 'digits100': raise ValueError(f"--split test: only digits100 has a test split of its own (--data {data} is measured on its validation set)")
-    if data in SMALL_DATA and path is not None: raise ValueError(f"--path {path}: the {data} data is embedded in the package: give no --path")
-    if data not in SMALL_DATA and path is None: raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.datasets)")
-    if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"--path {path} does not exist")
+    if split == 'test' and data != 'digits100':
+        raise ValueError(f"--split test: only digits100 has a test split of its own "
+                         f"(--data {data} is measured on its validation set)")
+    if data in SMALL_DATA and path is not None:
+        raise ValueError(f"--path {path}: the {data} data is embedded in the package: give no --path")
+    if data not in SMALL_DATA and path is None:
+        raise ValueError(f"--data {data} needs --path: where the data is (see lakd_nb.datasets)")
+    if path is not None and not Path(path).expanduser().exists():
+        raise FileNotFoundError(f"--path {path} does not exist")
 
 def _check_variants(plan, teacher, student):
     """Build each variant's callback once (its own checks of its options run), and run the method's own checks
@@ -105,7 +119,8 @@ def _check_variants(plan, teacher, student):
     for v, (m, opts) in plan.items():
         known = method_params(METHODS[m].callback)
         bad = [k for k in opts if k not in known]
-        if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} ({'its options are ' + ', '.join(known) if known else 'it takes none'})")
+        if bad: raise ValueError(f"--variants: variant {v!r}: {bad[0]!r} is no option of {m} "
+                                 f"({'its options are ' + ', '.join(known) if known else 'it takes none'})")
         try:
             make_distiller(m, nn.Identity(), **opts)
             check_method(m, teacher, student, opts)
@@ -113,12 +128,13 @@ def _check_variants(plan, teacher, student):
 
 # %% ../nbs/09a_study.ipynb #b129a09f
 def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split):
-    return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher, student=student,
-                epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train, n_valid=n_valid, recipe='one-cycle', teacher_seed=42,
+    return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher,
+                student=student, epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train,
+                n_valid=n_valid, recipe='one-cycle', teacher_seed=42,
                 **({'split': split} if data == 'digits100' else {}))   # studies on other data keep their study.json
 
 def finished_runs(out # a study's folder (`run_study`), finished or still running
-                 ) -> list: # one dict per finished run: variant, seed, last, best, best_epoch, seconds (as `run_study` returns)
+                 ) -> list: # per finished run: variant, seed, last, best, best_epoch, seconds (as `run_study` returns)
     "The runs of a study that have finished, read from their metrics.csv: what a study in progress can already say"
     out = Path(out)
     st, names = json.loads((out/'study.json').read_text()), json.loads((out/'variants.json').read_text())
@@ -126,7 +142,8 @@ def finished_runs(out # a study's folder (`run_study`), finished or still runnin
     for f in sorted((out/'runs').glob('seed*/*/metrics.csv')):
         h = read_csv(f)
         if len(h) != st['epochs']: continue   # still training
-        rows.append(dict(variant=names.get(f.parent.name, f.parent.name), seed=int(f.parent.parent.name[4:]), **_run_summary(h)))
+        rows.append(dict(variant=names.get(f.parent.name, f.parent.name), seed=int(f.parent.parent.name[4:]),
+                         **_run_summary(h)))
     return rows
 
 def _run_summary(h) -> dict:
@@ -162,7 +179,8 @@ def _finished_rows(out, plan, seeds, teacher, student):
 
 def _study_row(variant, method, model, seed, r):
     "A row of `run_study`: who the run is, and its summary from `r` (a `fit_run` result or a `_run_summary`)"
-    return dict(variant=variant, method=method, model=model, seed=seed, **{k: r[k] for k in ('last', 'best', 'best_epoch', 'seconds')})
+    return dict(variant=variant, method=method, model=model, seed=seed,
+                **{k: r[k] for k in ('last', 'best', 'best_epoch', 'seconds')})
 
 # %% ../nbs/09a_study.ipynb #cd472a7d
 def _read_study(folder, what) -> dict|None:
@@ -170,7 +188,8 @@ def _read_study(folder, what) -> dict|None:
     f = Path(folder)/'study.json'
     if not f.is_file(): return None
     try: return json.loads(f.read_text())
-    except (OSError, ValueError) as e: raise ValueError(f"{what} {folder}: its study.json cannot be read ({one_line(e)})") from None
+    except (OSError, ValueError) as e:
+        raise ValueError(f"{what} {folder}: its study.json cannot be read ({one_line(e)})") from None
 
 def _settings_diff(there:dict, here:dict) -> list:
     "The settings of `here` that `there` has otherwise, as 'key: theirs there, ours here'"
@@ -180,14 +199,17 @@ def _check_study(out, settings):
     "`out` holds no study, or one of `settings`"
     st = _read_study(out, '--out')
     diff = [] if st is None else _settings_diff(st, settings)
-    if diff: raise ValueError(f"--out {out} holds a study with other settings ({'; '.join(diff)}): choose another --out")
+    if diff:
+        raise ValueError(f"--out {out} holds a study with other settings ({'; '.join(diff)}): choose another --out")
 
 def _open_study(out, settings):
     "Check the study folder against `settings` (refuse other settings) and write them"
     _check_study(out, settings)   # again, now that this job holds the folder
     (out/'models').mkdir(parents=True, exist_ok=True)
     atomic_write_text(json.dumps(settings, indent=1), out/'study.json')
-    if not (out/'.gitignore').exists(): (out/'.gitignore').write_text("# checkpoints: large, and rebuilt by running the study again; the folder's lock\nruns/**/*.pth\n.lock\n")
+    if not (out/'.gitignore').exists():
+        (out/'.gitignore').write_text("# checkpoints: large, and rebuilt by running the study again; "
+                                      "the folder's lock\nruns/**/*.pth\n.lock\n")
 
 def _other_study(src, settings:dict, what:str) -> Path:
     "The study folder `src` given by option `what`, refused unless its settings agree with `settings`"
@@ -200,7 +222,7 @@ def _other_study(src, settings:dict, what:str) -> Path:
 
 # %% ../nbs/09a_study.ipynb #a7cb5960
 def merge_studies(out, # the study folder the runs go to: its study.json and models/teacher.pth are the reference
-                  sources:list, # study folders of the same settings and teacher weights (e.g. parts of a sweep run in parallel)
+                  sources:list, # study folders of the same settings and teacher weights (e.g. a sweep's parallel parts)
                  ) -> list: # the run folders copied, relative to `out`
     """Copy the finished runs (their metrics.csv) of `sources` into `out`, every source checked first; a run `out`
     already has stays as it is"""
@@ -208,19 +230,22 @@ def merge_studies(out, # the study folder the runs go to: its study.json and mod
     st, teacher = json.loads((out/'study.json').read_text()), (out/'models'/'teacher.pth').read_bytes()
     for src in sources:
         _other_study(src, st, '--merge')
-        if (src/'models'/'teacher.pth').read_bytes() != teacher: raise ValueError(f"--merge {src}: its teacher's weights are not {out}'s")
+        if (src/'models'/'teacher.pth').read_bytes() != teacher:
+            raise ValueError(f"--merge {src}: its teacher's weights are not {out}'s")
     copied, names = [], json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
     for src in sources:
         for f in sorted((src/'runs').glob('seed*/*/metrics.csv')):
             dst = out/f.relative_to(src)
             if dst.exists() or len(read_csv(f)) != st['epochs']: continue   # `out` has it, or it is still training
-            dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(f, dst); copied.append(str(dst.parent.relative_to(out)))
+            dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(f, dst)
+            copied.append(str(dst.parent.relative_to(out)))
         names.update(json.loads((src/'variants.json').read_text()))
     atomic_write_text(json.dumps(names, indent=1), out/'variants.json')
     return copied
 
 # %% ../nbs/09a_study.ipynb #63f24571
-def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split, teacher_from, merge) -> tuple:
+def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path,
+                  split, teacher_from, merge) -> tuple:
     """Every input of `run_study`, checked before anything is written: (seeds, variants, settings, plan, the teacher's
     study, the merged studies)"""
     check_out(out)
@@ -237,7 +262,8 @@ def _study_inputs(out, seeds, variants, teacher, student, epochs, teacher_epochs
     parts = None if merge is None else [_other_study(p, settings, '--merge') for p in name_list(merge)]
     if parts == []: raise ValueError(f"--merge {merge!r} names no study folder")
     if parts and src is None and not (out/'models'/'teacher.pth').is_file():
-        raise ValueError(f"--merge: --out {out} has no teacher (models/teacher.pth) to check the parts against: run the study there first, or give --teacher-from")
+        raise ValueError(f"--merge: --out {out} has no teacher (models/teacher.pth) to check the parts against: "
+                         "run the study there first, or give --teacher-from")
     return seeds, variants, settings, plan, src, parts
 
 # %% ../nbs/09a_study.ipynb #39eab098
@@ -250,10 +276,12 @@ def _teacher_source(src, settings, out) -> Path:
     h = read_csv(p/'runs'/'teacher'/'metrics.csv') if (p/'runs'/'teacher'/'metrics.csv').is_file() else []
     w = p/'models'/'teacher.pth'
     if len(h) != settings['teacher_epochs'] or not w.is_file():
-        raise ValueError(f"--teacher-from {src}: its teacher has not finished ({len(h)} of {settings['teacher_epochs']} epochs in runs/teacher/metrics.csv"
+        raise ValueError(f"--teacher-from {src}: its teacher has not finished ({len(h)} of "
+                         f"{settings['teacher_epochs']} epochs in runs/teacher/metrics.csv"
                          f"{'' if w.is_file() else ', no models/teacher.pth'})")
     mine = out/'models'/'teacher.pth'
-    if (mine.exists() or (out/'runs'/'teacher').exists()) and not (mine.is_file() and mine.read_bytes() == w.read_bytes()):
+    if ((mine.exists() or (out/'runs'/'teacher').exists())
+        and not (mine.is_file() and mine.read_bytes() == w.read_bytes())):
         raise ValueError(f"--teacher-from {src}: --out {out} has a teacher of its own: choose another --out")
     return p
 
@@ -274,11 +302,13 @@ def _write_results(out, rows, variants):
     write_csv(summary, out/'summary.csv')
     plot_study(summary, out/'study.png')
     ref = 'kd' if 'kd' in variants else variants[0]
-    if ref not in {r['variant'] for r in runs}: print(f"\n{study_table(summary)}\n\n(no paired table: {ref} has no finished run yet)"); return
+    if ref not in {r['variant'] for r in runs}:
+        print(f"\n{study_table(summary)}\n\n(no paired table: {ref} has no finished run yet)"); return
     paired = paired_summary(runs, ref=ref)   # seed by seed against KD (or the first variant)
     write_csv(paired, out/'paired.csv')
     plot_paired(paired, runs, ref=ref, fn=out/'paired.png')
-    print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\nresults in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
+    print(f"\n{study_table(summary)}\n\n{paired_table(paired, ref=ref)}\n\n"
+          f"results in {out} (study.csv, summary.csv, study.png, paired.csv, paired.png)")
 
 # %% ../nbs/09a_study.ipynb #1fdcb3d1
 def _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, keep_models, bar):
@@ -288,18 +318,35 @@ def _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, keep_models, 
     kept = lambda v: not keep_models or (out/'models'/f'{folder[v]}.pth').exists()
     res = {v: _finished(out/'runs'/f'seed{s}'/folder[v], recipe.epochs) if kept(v) else None for v in plan}
     todo = {folder[v]: plan[v] for v, r in res.items() if r is None}
-    got = train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar) if todo else {}
+    got = (train_students(dls, tmodel, student, todo, out/'runs'/f'seed{s}', recipe, s, resume=True, bar=bar)
+           if todo else {})
     res = {v: r or got[folder[v]] for v, r in res.items()}
     for v, r in res.items():
-        if keep_models and r.get('model') is not None: atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
+        if keep_models and r.get('model') is not None:
+            atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
     return [_study_row(v, plan[v][0], student, s, r) for v, r in res.items()]
+
+def _train_study(out, tdls, dls_of, seeds, plan, folder, teacher, student, recipe, t_recipe, keep_models, bar):
+    """The teacher (on `tdls`), then every variant of every seed (on `dls_of(seed)`): the rows of study.csv, written
+    after each seed (`keep_models`: the first seed's weights)"""
+    r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
+    rows = [_study_row('teacher', '-', teacher, 42, r)]
+    for s in seeds:
+        seed_everything(s)
+        rows += _seed_rows(out, s, plan, folder, dls_of(s), tmodel, student, recipe, s == seeds[0] and keep_models, bar)
+        write_csv(rows, out/'study.csv')
+    return rows
+
+def _note_variants(out, folder):
+    "Add this job's variants to the study's variants.json (run folder -> variant)"
+    known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
+    known.update({f: v for v, f in folder.items()})
+    atomic_write_text(json.dumps(known, indent=1), out/'variants.json')
 
 # %% ../nbs/09a_study.ipynb #4ba64f7f
 def run_study(out:str='results/study', # the study's folder: settings, metrics, tables, figures, first seed's weights
-              seeds:str='0,1,2', # student seeds, comma-separated or a list (initial weights, data order, augmentation);
-                                 # a seed's variants share them
-              variants:str=None, # names of `study_variants()` (each may take changes, see `variant_opts`), a list, or
-                                 # comma-separated (';'-separated when they take changes); default: all
+              seeds:str='0,1,2', # student seeds, comma-separated: each its initial weights, data order, augmentation
+              variants:str=None, # `study_variants()` names, comma-separated (';' when they take changes); default: all
               teacher:str='resnet20', # the teacher, trained once (seed 42)
               student:str='resnet8', # the student
               epochs:int=5, # student epochs
@@ -309,11 +356,11 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
               n_valid:int=None, # a fixed random subset of the validation images (None: all)
               data:str='demo', # 'demo', 'digits100' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
-              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (final table, once)
+              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (final table)
               no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets a line per epoch)
-              no_models:bool=False, # do not keep the first seed's weights of each variant in `out`/models (for 08_interpret)
-              report:bool=False, # train nothing: the tables and figures of the runs of these seeds and variants finished
-              merge:str=None, # study folders, comma-separated: their finished runs copied into `out` first, then as `report`
+              no_models:bool=False, # do not keep each variant's first-seed weights in `out`/models (for 08_interpret)
+              report:bool=False, # train nothing: the tables and figures of these seeds' and variants' finished runs
+              merge:str=None, # study folders, comma-separated: their finished runs copied into `out`, then as `report`
               teacher_from:str=None, # a study folder whose finished teacher this study takes (same teacher settings)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
     """`lakd-bench study`: the teacher, then every variant of every seed from the seed's shared initial weights;
@@ -331,20 +378,13 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
         _open_study(out, settings)
         if src is not None: _take_teacher(src, out)
         if parts: print(f"merged {len(merge_studies(out, parts))} finished runs into {out}")
-        known = json.loads((out/'variants.json').read_text()) if (out/'variants.json').exists() else {}
-        known.update({f: v for v, f in folder.items()})   # run folder -> variant
-        atomic_write_text(json.dumps(known, indent=1), out/'variants.json')
+        _note_variants(out, folder)
         if report: rows = _finished_rows(out, plan, seeds, teacher, student); write_csv(rows, out/'study.csv')
         else:
             recipe = get_recipe('one-cycle', data, student, epochs, bs)
             t_recipe = get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
-            bar = False if no_bar else None
-            r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
-            rows = [_study_row('teacher', '-', teacher, 42, r)]
-            for s in seeds:
-                seed_everything(s)
-                dls = get_dls(data, path, bs, s, n_train, n_valid, split=split)
-                rows += _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, s == seeds[0] and not no_models, bar)
-                write_csv(rows, out/'study.csv')
+            dls_of = lambda s: get_dls(data, path, bs, s, n_train, n_valid, split=split)
+            rows = _train_study(out, tdls, dls_of, seeds, plan, folder, teacher, student, recipe, t_recipe,
+                                not no_models, False if no_bar else None)
         _write_results(out, rows, variants)
         return rows

@@ -13,7 +13,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch, torch.nn as nn
-from fastcore.basics import listify, ifnone
+from fastcore.basics import ifnone
 from fastcore.meta import delegates
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
@@ -21,11 +21,11 @@ from fastai.metrics import accuracy
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from .zoo import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import TEACHER_PRECISIONS
-from .methods import (METHODS, method_opts, make_distiller, name_list, check_method, OLD_FLAGS, old_flag_settings,
-                             variant_folder, resolve_method)
+from .methods import (METHODS, method_opts, make_distiller, name_list, check_method, OLD_FLAGS,
+                             old_flag_settings, variant_folder, resolve_method)
 from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
-from .local import local_modules
-from .runfiles import one_line, atomic_save, atomic_write_text, load_run_state, run_progress, check_run, folder_lock, claim_run, read_settings
+from .runfiles import (one_line, atomic_save, atomic_write_text, load_run_state, run_progress, check_run,
+                              folder_lock, claim_run, read_settings)
 from .tables import read_history, fmt_time, results_table, write_job_results
 from .checkpoint import _aug_tfms, _data_rng, _set_data_rng
 from .fit import (Recipe, get_recipe, job_recipe, DATASETS, small_data_epochs,
@@ -45,17 +45,19 @@ def check_model(name:str, # a model name of `get_model`
     raise ValueError(f"unknown {role} model {name!r}{hint}: known CIFAR models are {', '.join(cifar_zoo)}; "
                      f"ImageNet models {', '.join(imagenet_zoo)}")
 
-def parse_methods(method, # methods of `METHODS` or variants as the study names them ('lakd-no-sdm', 'lakd:detach=False'): a list, or a string (`name_list`)
+def parse_methods(method, # methods of `METHODS` or variants ('lakd-no-sdm', 'lakd:detach=False'): a list or a string
                  ) -> list:
-    "The runs of `method`: registry names or variants ('kd:' is 'kd'), each known, none twice, each in a run folder of its own"
+    "The runs of `method`: known registry names or variants ('kd:' is 'kd'), none twice, each in a folder of its own"
     ms = [v if v.partition(':')[2].strip() else v.partition(':')[0].strip() for v in map(str, name_list(method) or [])]
-    if not ms: raise ValueError(f"--method {method!r} names no method: known methods are {', '.join(METHODS)} (several: comma-separated)")
+    if not ms: raise ValueError(f"--method {method!r} names no method: known methods are {', '.join(METHODS)} "
+                                "(several: comma-separated)")
     for i, v in enumerate(ms):
         try: resolve_method(v)
         except ValueError as e: raise ValueError(f"--method: {one_line(e)}") from None
         if v in ms[:i]: raise ValueError(f"a method is given twice in {method!r}: {v!r}")
         same = [w for w in ms[:i] if variant_folder(w) == variant_folder(v)]
-        if same: raise ValueError(f"--method {method!r}: {same[0]!r} and {v!r} would share the run folder {variant_folder(v)!r}: give one of them")
+        if same: raise ValueError(f"--method {method!r}: {same[0]!r} and {v!r} would share the run folder "
+                                  f"{variant_folder(v)!r}: give one of them")
     return ms
 
 def _base(run:str) -> str:
@@ -95,17 +97,18 @@ class Job:
         t = self.teacher_recipe
         d = dict(data=self.data, path=self.path, n_train=self.n_train, n_valid=self.n_valid, teacher=self.teacher,
                  teacher_ckpt=self.teacher_ckpt, teacher_epochs=t.epochs if t else None, student=self.student,
-                 recipe=asdict(self.recipe), epochs=self.recipe.epochs, bs=self.recipe.bs, lr=self.recipe.lr, wd=self.recipe.wd,
+                 recipe=asdict(self.recipe), epochs=self.recipe.epochs, bs=self.recipe.bs, lr=self.recipe.lr,
+                 wd=self.recipe.wd,
                  seed=self.seed, opts=self.opts, precision=self.precision, channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
-                 **({'split': self.split} if self.data == 'digits100' else {}),   # runs on other data keep their run.json
+                 **({'split': self.split} if self.data == 'digits100' else {}),   # other data: run.json as before
                  **({'compile': True} if self.compile else {}))
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
     def fit_kw(self) -> dict:
         "The `fit_run` arguments every run of the job shares"
-        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile, sync_bn=self.sync_bn,
-                    bar=self.bar, seed=self.seed)
+        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile,
+                    sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
 
 
 # %% ../nbs/07e_train.ipynb #c58fabb6
@@ -113,34 +116,39 @@ def _resolve(p): return None if p is None else str(Path(p).expanduser().resolve(
 
 def _check_inputs(data, path, teacher_ckpt, fp16, bf16, distil):
     if data not in DATASETS: raise ValueError(f"unknown data set {data!r}: expected one of {', '.join(DATASETS)}")
-    if path is not None and not Path(path).expanduser().exists(): raise FileNotFoundError(f"the data path {path} does not exist")
+    if path is not None and not Path(path).expanduser().exists():
+        raise FileNotFoundError(f"the data path {path} does not exist")
     if distil and teacher_ckpt is not None and not Path(teacher_ckpt).expanduser().is_file():
         raise FileNotFoundError(f"--teacher-ckpt {teacher_ckpt}: no such file")
     if fp16 and bf16: raise ValueError("--fp16 and --bf16 exclude each other: choose one")
 
 def check_counts(**counts # option name -> its value (None: not given), e.g. n_train=512
                 ):
-    "Raise a one-line ValueError unless each count of the command line (--n-train, --teacher-epochs...) given is a whole number of at least 1"
+    "One-line ValueError unless each count given (--n-train, --teacher-epochs...) is a whole number of at least 1"
     for k, v in counts.items():
         if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
             raise ValueError(f"--{k.replace('_', '-')} {v!r} must be a whole number of at least 1")
 
+# %% ../nbs/07e_train.ipynb #e9cdb6bf
 def check_folders(out, # the run's folder (--out; None: not given)
                   cache, # the teachers' folder (--cache; None: not given)
                  ):
-    "Raise a one-line ValueError unless --out and --cache name folders that are, or can be, made, and the cache is outside any run's folder"
+    "One-line ValueError unless --out and --cache are, or can be made, folders, the cache outside any run's folder"
     for what, p in (('--out', out), ('--cache', cache)):
         if p is None: continue
         if str(p).strip() == '': raise ValueError(f"{what} {str(p)!r} names no folder")
         if Path(p).expanduser().is_symlink() and not Path(p).expanduser().exists():
-            raise ValueError(f"{what} {p} is a link to {os.readlink(Path(p).expanduser())}, which does not exist: give a folder")
-        if Path(p).expanduser().exists() and not Path(p).expanduser().is_dir(): raise ValueError(f"{what} {p} is a file: give a folder")
+            raise ValueError(f"{what} {p} is a link to {os.readlink(Path(p).expanduser())}, which does not exist: "
+                             "give a folder")
+        if Path(p).expanduser().exists() and not Path(p).expanduser().is_dir():
+            raise ValueError(f"{what} {p} is a file: give a folder")
     if cache is None or not str(cache).strip(): return
     c = Path(cache).expanduser().resolve()
     run = next((p for p in (c, *c.parents) if (p/'run.json').is_file()), None)
-    if run is None and out is not None and str(out).strip() and c.is_relative_to(Path(out).expanduser().resolve()): run = out
-    if run is not None: raise ValueError(f"--cache {cache} is inside the run folder {run}: the teachers are shared by every job, "
-                                         "so keep them outside any run's folder")
+    if run is None and out is not None and str(out).strip() and c.is_relative_to(Path(out).expanduser().resolve()):
+        run = out
+    if run is not None: raise ValueError(f"--cache {cache} is inside the run folder {run}: the teachers are shared by "
+                                         "every job, so keep them outside any run's folder")
 
 def check_seed(seed, # the seed given
                what:str='--seed', # how it is named in the error
@@ -154,8 +162,8 @@ def _check_zoo(data, **models):
     "ImageNet needs ImageNet models: the CIFAR zoo's end in a pool sized for 32 x 32 inputs"
     if data != 'imagenet': return
     for role, name in models.items():
-        if name in cifar_zoo: raise ValueError(f"--{role} {name} is a CIFAR model (for 32 x 32 inputs): --data imagenet takes "
-                                               f"ImageNet models ({', '.join(imagenet_zoo)})")
+        if name in cifar_zoo: raise ValueError(f"--{role} {name} is a CIFAR model (for 32 x 32 inputs): "
+                                               f"--data imagenet takes ImageNet models ({', '.join(imagenet_zoo)})")
 
 def _job_opts(methods, data, teacher, student, epochs, given):
     "Each distilling run's options: its method's published defaults, its settings (old flags' too), its variant's"
@@ -189,28 +197,29 @@ def _check_plain(data, split, path, student, teacher, teacher_ckpt, seed, fp16, 
 
 def _check_run_kind(methods, rec, world, teacher_precision, compile):
     "The batch over the processes, the teacher's precision, and compiling (methods of the logits only)"
-    if rec.bs % world: raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
+    if rec.bs % world:
+        raise ValueError(f"--bs {rec.bs} is the total batch size: it must be divisible by the {world} processes")
     if teacher_precision not in TEACHER_PRECISIONS:
         raise ValueError(f"--teacher-precision {teacher_precision!r}: expected bf16 or fp16")
     hooked = [m for m in methods if _base(m) not in compile_methods()]
     if compile and hooked:
-        raise ValueError(f"--compile with --method {','.join(hooked)}: these take the student's features through hooks; "
-                         f"expected methods of the logits ({', '.join(compile_methods())})")
+        raise ValueError(f"--compile with --method {','.join(hooked)}: these take the student's features through "
+                         f"hooks; expected methods of the logits ({', '.join(compile_methods())})")
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
 def job_spec(
-    data:str='demo', # demo (embedded MNIST digits), digits100 (embedded: 100 classes of digit pairs), cifar10, cifar100, imagenet
-    split:str='valid', # digits100: the split the students are measured on, valid (choosing settings) or test (final table)
-    path:str=None, # where the data is: a CIFAR archive or folder (`read_cifar`); an ImageNet folder with train/ and val/
+    data:str='demo', # demo (embedded MNIST digits), digits100 (embedded: 100 digit-pair classes), cifar10/100, imagenet
+    split:str='valid', # digits100: the split students are measured on, valid (choosing settings) or test (final table)
+    path:str=None, # where the data is: a CIFAR archive or folder (`read_cifar`); an ImageNet folder with train/, val/
     teacher:str='resnet20', # teacher architecture, a name of `lakd_nb.zoo.get_model`
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache, reused)
     teacher_epochs:int=None, # epochs of a teacher trained here (default: the recipe's; demo: 10)
     student:str='resnet8', # student architecture
-    method:str='lakd,kd,none', # methods or variants, comma-separated, each with settings by keyword: kd:T=2,lakd:alpha=0.3
-    recipe:str='auto', # paper (each method's release), shared (paper, one for all), one-cycle, auto (paper on CIFAR/ImageNet)
-    epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale with it
+    method:str='lakd,kd,none', # methods or variants, comma-separated, settings by keyword: kd:T=2,lakd:alpha=0.3
+    recipe:str='auto', # paper (each method's own), shared (paper for all), one-cycle, auto (paper on CIFAR/ImageNet)
+    epochs:int=None, # student epochs (default: 240 CIFAR, 100 ImageNet, 3 demo); the paper's lr milestones scale
     bs:int=None, # total batch size over all processes (default: 64; ImageNet 512)
-    lr:float=None, # student learning rate (default: paper 0.05, 0.01 MobileNetV2/ShuffleNets, ImageNet 0.2*bs/512; one-cycle 1e-2)
+    lr:float=None, # student lr (default: paper 0.05, 0.01 MobileNetV2/ShuffleNets, ImageNet 0.2*bs/512; one-cycle 1e-2)
     wd:float=None, # student weight decay (default: paper 5e-4 on all parameters, ImageNet 1e-4; one-cycle 0.01)
     seed:int=42, # seed of the initial weights, the data order and the augmentation
     fp16:bool=False, # float16 mixed precision (fastai's to_fp16; GPUs only: a CPU trains in fp32)
@@ -221,11 +230,11 @@ def job_spec(
     n_valid:int=None, # use only N validation images, a fixed random choice (demo and CIFAR; quick tests)
     out:str=None, # the run's folder (default: runs/<data>); a folder holding another run is refused
     cache:str='runs/teachers', # where teachers trained here are kept and reused by later jobs
-    resume:bool=False, # continue the run in --out: finished methods kept, an interrupted one continues (may add methods)
+    resume:bool=False, # continue the run in --out: finished methods kept, an interrupted one goes on (may add methods)
     no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets one line per epoch)
-    teacher_precision:str=None, # bf16 or fp16: the teacher's forward in that type (autocast, channels_last), float32 targets
-    compile:bool=False, # torch.compile student and teacher (the student alone and the logit methods: kd, dkd, mlkd, +ls)
-    **opts, # deprecated: flags of earlier versions for methods' settings (`OLD_FLAGS`), e.g. at_weight=500; None: not given
+    teacher_precision:str=None, # bf16 or fp16: the teacher's forward in it (autocast, channels_last), float32 targets
+    compile:bool=False, # torch.compile student and teacher (the student alone, or logit methods: kd, dkd, mlkd, +ls)
+    **opts, # deprecated: earlier versions' flags for method settings (`OLD_FLAGS`), e.g. at_weight=500; None: not given
 ) -> Job:
     "Check every setting of a job before anything is trained or written, the methods' published defaults filled in"
     methods = parse_methods(method)
@@ -243,8 +252,9 @@ def job_spec(
     _check_callbacks(mopts, opts)
     t_epochs = ifnone(teacher_epochs, small_data_epochs(data, rec.name, teacher=True) or shared.epochs)
     t_rec = get_recipe(rec.name, data, teacher, t_epochs, shared.bs) if distil and teacher_ckpt is None else None
-    return Job(data=data, path=_resolve(path), n_train=n_train, n_valid=n_valid, student=student, recipe=rec, methods=methods,
-               opts=mopts, teacher=teacher if distil else None, teacher_ckpt=_resolve(teacher_ckpt) if distil else None,
+    return Job(data=data, path=_resolve(path), n_train=n_train, n_valid=n_valid, student=student, recipe=rec,
+               methods=methods, opts=mopts, teacher=teacher if distil else None,
+               teacher_ckpt=_resolve(teacher_ckpt) if distil else None,
                teacher_recipe=t_rec, seed=seed, precision='fp16' if fp16 else 'bf16' if bf16 else None,
                channels_last=channels_last, sync_bn=not no_sync_bn, processes=world,
                out=Path(ifnone(out, f'runs/{data}')).expanduser(), cache=Path(cache).expanduser(), resume=resume,
@@ -263,7 +273,8 @@ def train_teacher(dls:DataLoaders, # the data
     seed_everything(seed)
     model = get_model(name, num_classes=dls.c)
     if fresh is not None: _set_data_rng(dls.train, fresh)
-    return fit_run(dls, model, path, recipe, None, resume=True, seed=seed, tag=dict(method='teacher', model=name), **fit_kw)
+    return fit_run(dls, model, path, recipe, None, resume=True, seed=seed, tag=dict(method='teacher', model=name),
+                   **fit_kw)
 
 def load_teacher(name:str, # the teacher's architecture
                  ckpt, # its weights (any layout `load_checkpoint` reads)
@@ -271,13 +282,16 @@ def load_teacher(name:str, # the teacher's architecture
                 ) -> tuple: # (the model, its validation top-1)
     "The `name` teacher with the weights of `ckpt` and its top-1; a one-line error when they do not fit"
     model = get_model(name, num_classes=dls.c)
-    try: load_checkpoint(model, ckpt, part='teacher')   # a distiller's checkpoint (DKD's trainer) holds a student too: take its teacher
+    # a distiller's checkpoint (DKD's trainer) holds a student too: take its teacher
+    try: load_checkpoint(model, ckpt, part='teacher')
     except FileNotFoundError: raise
     except ValueError as e: raise ValueError(f"--teacher-ckpt: {one_line(e)}") from None   # not a checkpoint at all
     except Exception as e:
-        raise ValueError(f"--teacher-ckpt {ckpt} does not fit the teacher {name} with {dls.c} classes: {one_line(e)}") from None
+        raise ValueError(f"--teacher-ckpt {ckpt} does not fit the teacher {name} with {dls.c} classes: "
+                         f"{one_line(e)}") from None
     bad = [n for n, p in model.state_dict().items() if p.is_floating_point() and not torch.isfinite(p).all()]
-    if bad: raise ValueError(f"--teacher-ckpt {ckpt} holds weights that are not finite (NaN or inf), e.g. {bad[0]}: it is no trained teacher")
+    if bad: raise ValueError(f"--teacher-ckpt {ckpt} holds weights that are not finite (NaN or inf), e.g. {bad[0]}: "
+                             "it is no trained teacher")
     learn = Learner(dls, model, metrics=accuracy)
     with learn.no_bar(), learn.no_logging(): return model, float(learn.validate()[1])
 
@@ -291,7 +305,7 @@ def train_students(dls:DataLoaders, # the data
                    seed:int=42, # the students' initial weights, and the trainer's seeding
                    fresh=None, # the training loader's random state every run starts from (default: as it is now)
                    resume:bool=False, # continue runs that have a checkpoint (False: refuse them)
-                   init=None, # a file holding the initial weights: read when it exists, else written (default: kept in memory)
+                   init=None, # a file of the initial weights: read if it exists, else written (default: in memory)
                    **fit_kw, # more `fit_run` arguments (precision, channels_last, sync_bn, bar)
                   ) -> dict: # run name -> `fit_run`'s result
     "Train one student per run from the same initial weights and the same batch order, each distilled by its method"
@@ -306,15 +320,15 @@ def train_students(dls:DataLoaders, # the data
         _say(f"== {name}: student {student} ({recipe}) in {Path(out)/name}")
         model = get_model(student, num_classes=dls.c); model.load_state_dict(sd)
         _set_data_rng(dls.train, fresh)
-        res[name] = fit_run(dls, model, Path(out)/name, recipe, make_distiller(m, teacher, **opts), resume=resume, seed=seed,
-                            tag=dict(method=m, opts=opts), **fit_kw)
+        res[name] = fit_run(dls, model, Path(out)/name, recipe, make_distiller(m, teacher, **opts), resume=resume,
+                            seed=seed, tag=dict(method=m, opts=opts), **fit_kw)
     return res
 
 # %% ../nbs/07e_train.ipynb #02c12646
 def _teacher_key(job:Job) -> dict:
     "The settings that shape the job's teacher: the job's, with the students' and the methods' left out"
-    return dict(job.settings(), teacher=job.teacher, recipe=asdict(job.teacher_recipe), methods=None, opts=None, student=None,
-                teacher_ckpt=None, epochs=None, lr=None, wd=None, teacher_epochs=None)
+    return dict(job.settings(), teacher=job.teacher, recipe=asdict(job.teacher_recipe), methods=None, opts=None,
+                student=None, teacher_ckpt=None, epochs=None, lr=None, wd=None, teacher_epochs=None)
 
 def _teacher_dir(job:Job) -> Path:
     "The cache folder of the job's teacher: one per data set, architecture and the settings that shape it"
@@ -323,7 +337,7 @@ def _teacher_dir(job:Job) -> Path:
 
 
 def _job_teacher(job, dls, fresh, given=None):
-    "The job's teacher and its row of the table: `given` by --teacher-ckpt (model, top-1), or trained once in the cache and reused"
+    "The job's teacher and its table row: `given` by --teacher-ckpt (model, top-1), or trained once in the cache"
     if given is not None:
         model, top1 = given
         _say(f"== teacher {job.teacher} from {job.teacher_ckpt}: top-1 {100*top1:.2f}%")
@@ -337,15 +351,17 @@ def _job_teacher(job, dls, fresh, given=None):
         try: tdir.mkdir(parents=True, exist_ok=True)
         except OSError as e: raise OSError(e.errno, f"--cache {job.cache} cannot be used: {e.strerror}") from None
         atomic_write_text(json.dumps(_teacher_key(job), indent=1), tdir/'settings.json')
-    with (folder_lock(tdir, '--cache', wait=True) if rank_distrib() == 0 else nullcontext()):   # a second job training this teacher waits, then reuses it
+    # a second job training this teacher waits, then reuses it
+    with (folder_lock(tdir, '--cache', wait=True) if rank_distrib() == 0 else nullcontext()):
         r = train_teacher(dls, job.teacher, tdir, job.teacher_recipe, fresh=fresh, **job.fit_kw())
     return r['model'], dict(method='teacher', model=job.teacher, last=r['last'], best=r['best'], seconds=r['seconds'],
                             time=fmt_time(r['seconds']) + (' (cached)' if done else ''))
 
 # %% ../nbs/07e_train.ipynb #565b1b1d
 def _kept_histories(out, methods, epochs) -> dict:
-    "The histories of the run's `methods` that finished in an earlier job (a --resume of some of its methods keeps them in the table)"
-    hs = {m: read_history(out/variant_folder(m)/'metrics.csv') for m in methods if (out/variant_folder(m)/'metrics.csv').exists()}
+    "The histories of the run's `methods` finished in an earlier job (a --resume of some keeps them in the table)"
+    hs = {m: read_history(out/variant_folder(m)/'metrics.csv') for m in methods
+          if (out/variant_folder(m)/'metrics.csv').exists()}
     return {m: h for m, h in hs.items() if len(h) == epochs}
 
 def _history_row(method, model, h) -> dict:
@@ -359,56 +375,66 @@ def _spread_augmentation(dls, processes):
     for t in _aug_tfms(dls.train):
         if t.seed is not None: t.reseed(t.seed + 1_000_003 * rank_distrib())
 
-# %% ../nbs/07e_train.ipynb #86667da9
-DEMO_CAVEAT = ("On the 10-class demo digits every method lands within about two points of the teacher, and differences of this "
-               "size are inside the seed spread: they rank nothing. The comparison that can rank methods is on digits100 "
-               "(nbs/11_evidence.ipynb: --data digits100, several seeds, paired differences).")
+DEMO_CAVEAT = ("On the 10-class demo digits every method lands within about two points of the teacher, and differences "
+               "of this size are inside the seed spread: they rank nothing. The comparison that can rank methods is on "
+               "digits100 (nbs/11_evidence.ipynb: --data digits100, several seeds, paired differences).")
 
+# %% ../nbs/07e_train.ipynb #86667da9
 def run_job(job:Job # a job checked by `job_spec`
            ) -> dict: # 'rows' of the table, 'histories' (method -> per-epoch metrics), 'out', 'table'
-    "Run `job`: its teacher (given, or trained once and cached), then every method's student from one start; print and save the results"
+    "Run `job`: its teacher (given, or trained once and cached), then each method's student from one start; print, save"
     t0 = time.time()
     device = init_distributed()
     settings = job.settings()
-    if not check_run(job.out, settings, job.resume) and job.resume: _say(f"nothing to resume in {job.out}: starting the run")
-    if job.processes > 1: _say(f"{job.processes} processes ({torch.distributed.get_backend()}, {device}); {job.recipe.bs // job.processes} images per process and step")
+    if not check_run(job.out, settings, job.resume) and job.resume:
+        _say(f"nothing to resume in {job.out}: starting the run")
+    if job.processes > 1: _say(f"{job.processes} processes ({torch.distributed.get_backend()}, {device}); "
+                               f"{job.recipe.bs // job.processes} images per process and step")
     seed_everything(job.seed)   # fastai's DataLoaders draw their generators' seeds from python's
-    dls = get_dls(job.data, job.path, job.recipe.bs // job.processes, job.seed, job.n_train, job.n_valid, device, job.split)
+    dls = get_dls(job.data, job.path, job.recipe.bs // job.processes, job.seed, job.n_train, job.n_valid, device,
+                  job.split)
     _spread_augmentation(dls, job.processes)
     fresh = _data_rng(dls.train)  # right after it was made: every run sees the same batches
-    given = load_teacher(job.teacher, job.teacher_ckpt, dls) if job.teacher_ckpt else None  # checked before anything is written
+    given = load_teacher(job.teacher, job.teacher_ckpt, dls) if job.teacher_ckpt else None  # checked before any writing
     distrib_barrier()
     with (claim_run(job.out, settings, job.resume) if rank_distrib() == 0 else nullcontext()):
         teacher, trow = _job_teacher(job, dls, fresh, given) if job.teacher else (None, None)
-        runs = {variant_folder(m): (m, job.opts.get(m, {})) for m in job.methods}   # each run in its folder, named as the study names it
+        runs = {variant_folder(m): (m, job.opts.get(m, {})) for m in job.methods}   # folders named as the study's
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
-        res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume, job.out/'init.pth', **fit_kw)
+        res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume,
+                             job.out/'init.pth', **fit_kw)
         res = {runs[f][0]: r for f, r in res.items()}
-        order = read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods   # the run's methods, this job's among them
-    histories = {**_kept_histories(job.out, [m for m in order if m not in res], job.recipe.epochs), **{m: r['history'] for m, r in res.items()}}
+        # the run's methods, this job's among them
+        order = read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods
+    histories = {**_kept_histories(job.out, [m for m in order if m not in res], job.recipe.epochs),
+                 **{m: r['history'] for m, r in res.items()}}
     histories = {m: histories[m] for m in order if m in histories}
     rows = [trow] * bool(trow) + [_history_row(m, job.student, h) for m, h in histories.items()]
     table = results_table(rows)
     if rank_distrib() == 0: write_job_results(job.out, rows, histories, trow['last'] if trow else None)
-    _say(f"\n{table}\n\nrun folder: {job.out} (run.json, results.csv, curves.png, <method>/metrics.csv, last.pth, best.pth); "
-         f"job time {fmt_time(time.time() - t0)}")
+    _say(f"\n{table}\n\nrun folder: {job.out} (run.json, results.csv, curves.png, <method>/metrics.csv, last.pth, "
+         f"best.pth); job time {fmt_time(time.time() - t0)}")
     if job.data == 'demo': _say(DEMO_CAVEAT)
     return dict(rows=rows, histories=histories, out=job.out, table=table)
 
 # %% ../nbs/07e_train.ipynb #9341f155
-def import_methods(modules, # python modules that call `register_method`: names on the python path, or paths of .py files; a list, or comma-separated; None: none
+def import_methods(modules, # modules calling `register_method`: importable names or .py files; list or comma-separated
                   ) -> list: # the names of the methods they registered
-    "Import each of `modules` so that the methods it registers are methods of `lakd-train`; one line naming --import if one cannot be imported"
+    "Import each of `modules`: its registered methods become `lakd-train`'s; one line naming --import if one fails"
     before = dict(METHODS)
     for mod in name_list(modules) or []:
-        if mod.endswith('.py') and not Path(mod).expanduser().is_file(): raise ValueError(f"--import {mod}: no such file")
+        if mod.endswith('.py') and not Path(mod).expanduser().is_file():
+            raise ValueError(f"--import {mod}: no such file")
         try:
             if mod.endswith('.py'):
                 spec = importlib.util.spec_from_file_location(Path(mod).stem, Path(mod).expanduser())
                 spec.loader.exec_module(importlib.util.module_from_spec(spec))
             else: importlib.import_module(mod)
-        except ModuleNotFoundError as e: raise ValueError(f"--import {mod}: {one_line(e)} (give a module on the python path, or the path of a .py file)") from None
-        except Exception as e: raise ValueError(f"--import {mod}: the module failed: {type(e).__name__}: {one_line(e)}") from None
+        except ModuleNotFoundError as e:
+            raise ValueError(f"--import {mod}: {one_line(e)} (give a module on the python path, "
+                             "or the path of a .py file)") from None
+        except Exception as e:
+            raise ValueError(f"--import {mod}: the module failed: {type(e).__name__}: {one_line(e)}") from None
     return [n for n, m in METHODS.items() if before.get(n) is not m]
 
 # %% ../nbs/07e_train.ipynb #1ca38fd9
@@ -420,5 +446,6 @@ def lakd_train(import_=None, # modules that register methods (`import_methods`),
     return run_job(job_spec(**kwargs))
 
 # %% ../nbs/07e_train.ipynb #4246097c
-if __name__ == '__main__' and '__file__' in globals():   # `python -m lakd_nb.train`, `accelerate launch -m lakd_nb.train`
+# `python -m lakd_nb.train`, `accelerate launch -m lakd_nb.train`
+if __name__ == '__main__' and '__file__' in globals():
     from lakd_nb.cli import train; train()
