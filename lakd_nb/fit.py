@@ -32,9 +32,8 @@ from .digits100 import digits100_dls
 from .datasets import cifar_dls, imagenet_dls
 from .callbacks import DistillCallback
 from .methods import METHODS
-from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .local import unwrap
-from .checkpoint import RunCheckpoint, StopOnNaN, _distiller, _aug_tfms
+from .checkpoint import RunCheckpoint, StopOnNaN, distiller_of, aug_transforms
 
 # %% ../nbs/07d_fit.ipynb #37031ab2
 PAPER_MILESTONES = {'cifar': (150/240, 180/240, 210/240), 'imagenet': (30/100, 60/100, 90/100)}
@@ -255,7 +254,7 @@ class _SyncTrainables(Callback):
     model)"""
     order = 7  # before mixed precision unscales the gradients (10, before_step)
     def before_step(self):
-        dist = _distiller(self.learn)
+        dist = distiller_of(self.learn)
         if dist is None: return
         for p in dist.trainables.parameters():
             if p.grad is not None:
@@ -312,7 +311,7 @@ def _fit_recipe(learn, recipe, dist, bar, seed, cbs):
 def _check_replicas(learn):
     "Warn unless every process ends with the same weights (the student's and the trainable extras')"
     ps = (list(unwrap(learn.model).parameters())
-          + (list(_distiller(learn).trainables.parameters()) if _distiller(learn) else []))
+          + (list(distiller_of(learn).trainables.parameters()) if distiller_of(learn) else []))
     x = torch.stack([p.detach().double().sum() for p in ps]).to(ps[0].device)
     xs = [torch.zeros_like(x) for _ in range(num_distrib())]
     torch.distributed.all_gather(xs, x)
@@ -366,7 +365,7 @@ def get_dls(
     t, v = dls.train, dls.valid
     ds, vds = t.dataset, v.dataset
     if n_train is not None and n_train < bs: raise ValueError(f"--n-train {n_train} is less than one batch of {bs}")
-    aug = first(_aug_tfms(t))
+    aug = first(aug_transforms(t))
     norm = first(f for f in t.after_batch.fs if isinstance(f, Normalize))
     stats = norm.mean.flatten().tolist(), norm.std.flatten().tolist()
     it, iv = _subset(len(ds), n_train), _subset(len(vds), n_valid)

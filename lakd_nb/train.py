@@ -23,11 +23,10 @@ from .zoo import get_model, load_checkpoint, cifar_zoo, imagenet_zoo
 from .callbacks import TEACHER_PRECISIONS
 from .methods import (METHODS, method_opts, make_distiller, name_list, check_method, OLD_FLAGS,
                              old_flag_settings, variant_folder, resolve_method)
-from . import baselines as _baselines  # the newer baselines (06b) register themselves in METHODS
 from .runfiles import (one_line, atomic_save, atomic_write_text, load_run_state, run_progress, check_run,
                               folder_lock, claim_run, read_settings)
 from .tables import read_history, fmt_time, results_table, write_job_results
-from .checkpoint import _aug_tfms, _data_rng, _set_data_rng
+from .checkpoint import aug_transforms, data_rng_state, set_data_rng_state
 from .fit import (Recipe, get_recipe, job_recipe, DATASETS, small_data_epochs,
                          init_distributed, compile_methods, fit_run, seed_everything, get_dls)
 
@@ -266,13 +265,13 @@ def train_teacher(dls:DataLoaders, # the data
                   path, # its run folder: a finished run there is reused, an interrupted one continued
                   recipe:Recipe, # how it is trained
                   seed:int=42, # initial weights (and the trainer's seeding)
-                  fresh=None, # the training loader's random state to start from (`_data_rng`; default: as it is)
+                  fresh=None, # the training loader's random state to start from (`data_rng_state`; default: as it is)
                   **fit_kw, # more `fit_run` arguments (precision, channels_last, sync_bn, bar)
                  ) -> dict: # `fit_run`'s result
     "Train teacher `name` in `path`, resumably: a teacher that has finished there is read back, not trained again"
     seed_everything(seed)
     model = get_model(name, num_classes=dls.c)
-    if fresh is not None: _set_data_rng(dls.train, fresh)
+    if fresh is not None: set_data_rng_state(dls.train, fresh)
     return fit_run(dls, model, path, recipe, None, resume=True, seed=seed, tag=dict(method='teacher', model=name),
                    **fit_kw)
 
@@ -309,7 +308,7 @@ def train_students(dls:DataLoaders, # the data
                    **fit_kw, # more `fit_run` arguments (precision, channels_last, sync_bn, bar)
                   ) -> dict: # run name -> `fit_run`'s result
     "Train one student per run from the same initial weights and the same batch order, each distilled by its method"
-    fresh = _data_rng(dls.train) if fresh is None else fresh
+    fresh = data_rng_state(dls.train) if fresh is None else fresh
     seed_everything(seed)
     model = get_model(student, num_classes=dls.c)
     if init is not None and Path(init).exists(): model.load_state_dict(load_run_state(init))
@@ -319,7 +318,7 @@ def train_students(dls:DataLoaders, # the data
     for name, (m, opts) in runs.items():
         _say(f"== {name}: student {student} ({recipe}) in {Path(out)/name}")
         model = get_model(student, num_classes=dls.c); model.load_state_dict(sd)
-        _set_data_rng(dls.train, fresh)
+        set_data_rng_state(dls.train, fresh)
         res[name] = fit_run(dls, model, Path(out)/name, recipe, make_distiller(m, teacher, **opts), resume=resume,
                             seed=seed, tag=dict(method=m, opts=opts), **fit_kw)
     return res
@@ -372,7 +371,7 @@ def _history_row(method, model, h) -> dict:
 def _spread_augmentation(dls, processes):
     "Several processes: each its own augmentation (the shuffling is rank 0's, broadcast by fastai)"
     if processes == 1: return
-    for t in _aug_tfms(dls.train):
+    for t in aug_transforms(dls.train):
         if t.seed is not None: t.reseed(t.seed + 1_000_003 * rank_distrib())
 
 DEMO_CAVEAT = ("On the 10-class demo digits every method lands within about two points of the teacher, and differences "
@@ -394,7 +393,7 @@ def run_job(job:Job # a job checked by `job_spec`
     dls = get_dls(job.data, job.path, job.recipe.bs // job.processes, job.seed, job.n_train, job.n_valid, device,
                   job.split)
     _spread_augmentation(dls, job.processes)
-    fresh = _data_rng(dls.train)  # right after it was made: every run sees the same batches
+    fresh = data_rng_state(dls.train)  # right after it was made: every run sees the same batches
     given = load_teacher(job.teacher, job.teacher_ckpt, dls) if job.teacher_ckpt else None  # checked before any writing
     distrib_barrier()
     with (claim_run(job.out, settings, job.resume) if rank_distrib() == 0 else nullcontext()):
