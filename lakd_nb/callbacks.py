@@ -316,13 +316,13 @@ class DistillCallback(DistillMethod, _TeacherSide, _StudentHooks, _TermColumns, 
 # %% ../nbs/06_callbacks.ipynb #1ee4fa50
 def aux_head(kind:str, # 'linear': average pool + linear; 'conv': conv3x3 + BN + ReLU, then average pool + linear
              channels:int, # channels of the module's output
-             n_classes:int, # number of classes
+             num_classes:int, # number of classes
             )->nn.Module:
-    "An auxiliary classifier for a local module's output: B x C x H x W -> B x n_classes"
-    check_options(kind=(kind, ('linear', 'conv')), channels=(channels, 'int>=1'), n_classes=(n_classes, 'int>=1'))
+    "An auxiliary classifier for a local module's output: B x C x H x W -> B x num_classes"
+    check_options(kind=(kind, ('linear', 'conv')), channels=(channels, 'int>=1'), num_classes=(num_classes, 'int>=1'))
     conv = [nn.Conv2d(channels, channels, 3, padding=1, bias=False), nn.BatchNorm2d(channels), nn.ReLU()]
     return nn.Sequential(*(conv if kind == 'conv' else []), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
-                         nn.Linear(channels, n_classes))
+                         nn.Linear(channels, num_classes))
 
 # %% ../nbs/06_callbacks.ipynb #47ce6bd2
 MODULE_INPUTS = ('student', 'teacher', 'anneal')  # the values of `LAKDCallback(module_inputs=...)`
@@ -431,8 +431,8 @@ class _LAKDModules(_LAKDSettings):
             self._check_maps(x)
             kw = {} if self.warmup is None else dict(warmup=self.warmup)
             self.progressive_schedule = ProgressiveSchedule(len(self.local_student.mods), self.schedule, **kw)
-            n_classes, shapes = self.local_teacher(x[:2]).logits.shape[-1], module_shapes(self.local_student.mods, x)
-            heads = [aux_head(self.aux_heads, c, n_classes) for c, *_ in shapes[:-1]] if self.aux_heads else []
+            num_classes, shapes = self.local_teacher(x[:2]).logits.shape[-1], module_shapes(self.local_student.mods, x)
+            heads = [aux_head(self.aux_heads, c, num_classes) for c, *_ in shapes[:-1]] if self.aux_heads else []
             self.aux = nn.ModuleList(heads)
             self.adapters = self._make_adapters(x) if self.module_inputs != 'student' else nn.ModuleList()
         mods = [*self.local_student.mods, self.local_student.head]

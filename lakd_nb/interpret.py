@@ -22,7 +22,7 @@ from .tables import read_csv
 # %% ../nbs/08_interpret.ipynb #6c96b20d
 def load_models(folder='results/study', # a folder written by `lakd-bench study` (`study.json`, `models/`)
                 names=('teacher', 'none', 'kd', 'lakd'), # which models: 'teacher' and variants of the study
-                n_classes:int=10, # classes of the data set
+                num_classes:int=10, # classes of the data set
                ) -> dict: # name -> model in eval mode
     "The teacher and the first seed's students of a study, in eval mode"
     folder = Path(folder)
@@ -35,7 +35,7 @@ def load_models(folder='results/study', # a folder written by `lakd-bench study`
         if not f.exists():
             have = sorted(p.stem for p in (folder/'models').glob('*.pth'))
             raise FileNotFoundError(f"{f} not found: the study saved the models {have}")
-        m = get_model(st['teacher'] if n == 'teacher' else st['student'], num_classes=n_classes)
+        m = get_model(st['teacher'] if n == 'teacher' else st['student'], num_classes=num_classes)
         m.load_state_dict(torch.load(f, map_location='cpu', weights_only=True))
         out[n] = m.eval()
     return out
