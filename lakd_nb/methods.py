@@ -200,6 +200,7 @@ def parse_changes(spec:str, # the settings of a variant: 'setting=value,...' (wh
             raise ValueError(f"variant {variant!r}: {part!r} is not opt=value with a python literal value") from None
     return out
 
+# %% ../nbs/06a_methods.ipynb #7966db92
 def name_list(s # names: a list, or a string (None: None)
              ) -> list:
     "Names from a list or a string: ';'-separated, or comma-separated where an `opt=value` part continues the last"
