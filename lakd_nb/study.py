@@ -344,8 +344,8 @@ def _note_variants(out, folder):
     atomic_write_text(json.dumps(known, indent=1), out/'variants.json')
 
 # %% ../nbs/09a_study.ipynb #4ba64f7f
-def run_study(out:str='results/study', # the study's folder: settings, metrics, tables, figures, first seed's weights
-              seeds:str='0,1,2', # student seeds, comma-separated: each its initial weights, data order, augmentation
+def run_study(out:str='results/study', # the study's folder: settings, metrics, tables, figures, weights
+              *, seeds:str='0,1,2', # student seeds, comma-separated: each its initial weights, data order, augmentation
               variants:str=None, # `study_variants()` names, comma-separated (';' when they take changes); default: all
               teacher:str='resnet20', # the teacher, trained once (seed 42)
               student:str='resnet8', # the student

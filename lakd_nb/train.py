@@ -206,7 +206,7 @@ def _check_run_kind(methods, rec, world, teacher_precision, compile):
                          f"hooks; expected methods of the logits ({', '.join(compile_methods())})")
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
-def job_spec(
+def job_spec(*, # every setting by keyword (the command line's options)
     data:str='demo', # demo (embedded MNIST digits), digits100 (embedded: 100 digit-pair classes), cifar10/100, imagenet
     split:str='valid', # digits100: the split students are measured on, valid (choosing settings) or test (final table)
     path:str=None, # where the data is: a CIFAR archive or folder (`read_cifar`); an ImageNet folder with train/, val/
