@@ -196,7 +196,7 @@ def mlkd_loss(s_weak:Tensor, # student logits on the weak view, B x num_classes
               s_strong:Tensor, # student logits on the strong view
               t_strong:Tensor, # teacher logits on the strong view
               target:Tensor=None, # true classes: adds ce_weight * (CE weak + CE strong); None: distillation terms only
-              kd_weight:float=0.9, # weight of every distillation term (0.9 in the release; 9 with LS)
+              *, kd_weight:float=0.9, # weight of every distillation term (0.9 in the release; 9 with LS)
               ce_weight:float=0.1, # weight of the summed cross-entropies (0.1 in the release)
               T:float=4., # base temperature (4; 2 with LS)
               extra_T:tuple=(3., 5., 2., 6.), # the further temperatures

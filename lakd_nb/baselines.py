@@ -51,7 +51,7 @@ class DKDCallback(DistillCallback):
     "Decoupled KD: CE + w * (alpha TCKD + beta NCKD), w ramping linearly to 1 over the first `warmup` epochs"
     def __init__(self, teacher:nn.Module, # the trained teacher
                  alpha:float=PUBLISHED_DEFAULTS['dkd']['alpha'], # weight of TCKD
-                 beta:float=PUBLISHED_DEFAULTS['dkd']['beta'], # weight of NCKD (per pair: `lakd_nb.baseline_losses.dkd_beta`)
+                 beta:float=PUBLISHED_DEFAULTS['dkd']['beta'], # weight of NCKD (per pair: `dkd_beta`)
                  T:float=PUBLISHED_DEFAULTS['dkd']['T'], # temperature
                  ce_weight:float=PUBLISHED_DEFAULTS['dkd']['ce_weight'], # weight of the student's own loss
                  warmup:int=PUBLISHED_DEFAULTS['dkd']['warmup'], # epochs of linear warm-up of the DKD term (0: none)

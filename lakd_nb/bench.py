@@ -161,7 +161,7 @@ def _turn(dls, student, init, method, t_model, names, warmup, floor, device, **k
 # %% ../nbs/09_benchmarks.ipynb #fa6fdf47
 def bench_speed(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                 student:str='resnet8x4', # student architecture
-                bs:int=64, # batch size
+                *, bs:int=64, # batch size
                 methods=None, # names of `bench_methods()` (default: all); 'kd' is the reference
                 steps:int=4, # timed steps per method and round
                 warmup:int=1, # steps dropped at the start of each method's turn
@@ -256,7 +256,7 @@ def _run_worker(cfg):
 # %% ../nbs/09_benchmarks.ipynb #d444b4b0
 def bench_memory(teacher:str='resnet32x4', # teacher architecture (CIFAR-100 head)
                  student:str='resnet8x4', # student architecture
-                 bs:int=256, # batch size: large, so that activations dominate
+                 *, bs:int=256, # batch size: large, so that activations dominate
                  methods=('kd', 'lakd-ms'), # names of `bench_methods()`; the first is the reference
                  per_stage:int=1, # LAKD's local modules per stage (see `local_modules`)
                  steps:int=2, # training steps measured
@@ -365,7 +365,7 @@ def _pairs(quick):
 
 # %% ../nbs/09_benchmarks.ipynb #ba5d7aef
 def run_speed(out:str='results/bench', # where speed.csv, loader.csv and targets.csv go
-              device:str=None, # cpu or cuda (default: the GPU if there is one)
+              *, device:str=None, # cpu or cuda (default: the GPU if there is one)
               fp16:bool=False, # float16 mixed precision (GPUs)
               bf16:bool=False, # bfloat16 mixed precision (GPUs)
               channels_last:bool=False, # channels_last memory format

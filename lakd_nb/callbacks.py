@@ -338,7 +338,8 @@ def input_mix(module_inputs:str, # 'student', 'teacher' or 'anneal' (see `LAKDCa
     return min(max(pct, 0.) / ANNEAL_END, 1.)
 
 # %% ../nbs/06_callbacks.ipynb #0349fa29
-_NDAM_KW = dict(agg=NDAM_AGGS, pool=NDAM_POOLS, kernel='int>=1', a='>=0', b='>=0', normalize='bool')  # `ndam_map`'s arguments
+# `ndam_map`'s arguments
+_NDAM_KW = dict(agg=NDAM_AGGS, pool=NDAM_POOLS, kernel='int>=1', a='>=0', b='>=0', normalize='bool')
 
 def _check_ndam_kw(ndam_kw, att_mode, att_reduction):
     "`LAKDCallback`'s `ndam_kw`: `ndam_map`'s arguments with valid values, then tried once on a small map"

@@ -158,7 +158,7 @@ def tensor_dls(
     y_valid, # validation labels
     vocab, # class names
     stats, # `(mean, std)` per channel, pixel values in 0..1
-    bs:int=64, # batch size
+    *, bs:int=64, # batch size
     val_bs:int|None=None, # validation batch size (default: `bs`)
     pad:int=4, # padding of the random crop (0: no crop)
     flip:bool=True, # random horizontal flips

@@ -306,7 +306,7 @@ def read_cifar(
 def cifar_dls(
     path, # archive, folder holding it, extracted folder, or train/ and test/ class folders (also under `dataset`/)
     dataset:str='cifar100', # 'cifar10' or 'cifar100'
-    bs:int=64, # batch size
+    *, bs:int=64, # batch size
     val_bs:int|None=None, # validation batch size (default: `bs`)
     pad:int=4, # padding of the random crop (0: no crop)
     flip:bool=True, # random horizontal flips

@@ -334,7 +334,7 @@ def digits100(
     n_train:int=10000, # training images (a multiple of 100 gives exactly balanced classes)
     n_valid:int=5000, # validation images (for choosing settings)
     n_test:int=5000, # test images (for the final table only)
-    seed:int=0, # seed of the pairing and of the nuisance (the three pools of source digits do not depend on it)
+    *, seed:int=0, # seed of the pairing and of the nuisance (the three pools of source digits do not depend on it)
     train_digits:int=100, # source digits of each class in the train pool (the first of its 350); valid and test keep 75
     jitter:float=3, # pixels: each glyph moves up/down and the pair left/right by up to this much
     scale:float=0.2, # glyph height 24 x (1 +- scale) pixels
@@ -375,7 +375,7 @@ def _grey_stats(x):
 # %% ../nbs/00a_digits100.ipynb #48dd054a
 def digits100_dls(
     bs:int=64, # batch size
-    split:str='valid', # the validation DataLoader's split: 'valid' (choosing settings) or 'test' (the final table)
+    *, split:str='valid', # the validation DataLoader's split: 'valid' (choosing settings) or 'test' (the final table)
     seed:int|None=None, # seed of shuffling and augmentation (None: random); the data do not depend on it
     device=None, # where batches go and augmentation runs (default: `default_device()`)
     n_train:int=10000, # training images

@@ -132,7 +132,7 @@ def get_recipe(
     bs:int|None=None, # default: 64, or 512 on ImageNet
     lr:float|None=None, # default: the protocol's (0.05 / 0.01; ImageNet 0.2 * bs / 512); one-cycle 1e-2
     wd:float|None=None, # default: 5e-4 (ImageNet 1e-4); one-cycle 0.01
-    method:str=None, # a method of `METHODS`: under 'paper', its release's settings (`method_recipe`); None: shared
+    *, method:str=None, # a method of `METHODS`: under 'paper', its release's settings (`method_recipe`); None: shared
     teacher:str=None, # the teacher's name (a release's settings may depend on the pair)
 ) -> Recipe:
     """The recipe for `model` on `data`: the standard CIFAR-100/ImageNet protocol (as a method's release sets it), or
@@ -185,7 +185,7 @@ def make_learner(dls:DataLoaders, # the data
                  cbs=None, # more callbacks of the Learner
                  precision:str|None=None, # None (fp32), 'fp16' or 'bf16' (fastai's mixed precision)
                  channels_last:bool=False, # train in the channels_last memory format
-                 metrics=None, # default: top-1, and top-5 with 100 classes or more
+                 *, metrics=None, # default: top-1, and top-5 with 100 classes or more
                  compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)
                  **kwargs, # more `Learner` arguments (path, model_dir)
                 ) -> Learner:
@@ -267,7 +267,7 @@ def fit_run(
     path, # the run's folder: last.pth, best.pth, metrics.csv
     recipe:Recipe, # optimiser, schedule, epochs (its `bs` is not used here: it is the `dls`'s)
     distiller:DistillCallback|None=None, # a distillation callback holding the teacher (None: plain training)
-    resume:bool=False, # continue from `path`/last.pth if there is one
+    *, resume:bool=False, # continue from `path`/last.pth if there is one
     precision:str|None=None, # None (fp32), 'fp16' or 'bf16' (fastai's mixed precision)
     channels_last:bool=False, # train in the channels_last memory format
     compile:bool=False, # `torch.compile` student and teacher (logit methods only, see `compile_models`)

@@ -69,7 +69,7 @@ def ndam_loss(s_feat:Tensor, # student module output, B x C_s x H_s x W_s
               reduction:str='batchmean', # 'map' mode: 'batchmean' (sum over the map) or 'mean' (over pixels too)
               connector:callable=None, # 'weighted' mode: student feature to the teacher's channels; None: identity
               align:str='pool', # resolution mismatch: 'pool' (default) or 'bilinear'
-              agg:str='abs', # NDAM channel aggregation, see `ndam_map`
+              *, agg:str='abs', # NDAM channel aggregation, see `ndam_map`
               pool:str='local', # NDAM pooling, see `ndam_map`
               kernel:int=3, # NDAM local pooling window
               a:float=0.5, # NDAM weight of the average pool
@@ -117,7 +117,7 @@ def lakd_module_loss(s_feat:Tensor, # this module's student output
                      s_logits:Tensor=None, # student logits: for the last module only (it owns the head and L_h)
                      target:Tensor=None, # true classes (with `s_logits`)
                      connector:callable=None, # maps the student feature to the teacher's channels; None: identity
-                     alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
+                     *, alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
                      beta:float=0.1, # weight of L_lf (kept by 11_evidence's sweep); 0 skips the feature terms
                      att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term
                      weight:float=1., # this module's weight w_l from the progressive schedule
@@ -172,7 +172,7 @@ def lakd_loss(s_feats:list, # student local-module outputs, one B x C x H x W te
               s_logits:Tensor, # student logits, B x num_classes
               target:Tensor, # true classes, B integers
               connectors:list=None, # one callable (or None for identity) per module, student to teacher channels
-              alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
+              *, alpha:float=0.5, # weight of L_h; L_att gets 1 - alpha (kept by 11_evidence's sweep)
               beta:float=0.1, # weight of L_lf (kept by 11_evidence's sweep); 0 skips the feature terms
               att_weight:float=None, # weight of L_att; None: 1 - alpha (the paper's form); 0: no NDAM term (ablation)
               module_weights:list=None, # w_l per module from the progressive schedule; default all ones

@@ -91,7 +91,7 @@ def _known(name, callback, what, keys):
 def register_method(name:str, # the name on the command line: letters, digits and '_', '+' joining parts ('kd+ls')
                     callback:type, # its `DistillCallback` subclass; None for the student alone
                     doc:str, # one line of description
-                    cifar:dict=None, # published defaults on CIFAR (callback keyword arguments)
+                    *, cifar:dict=None, # published defaults on CIFAR (callback keyword arguments)
                     imagenet:dict=None, # published defaults on ImageNet (None: as CIFAR)
                     adapt=None, # `adapt(teacher, student, epochs, data) -> dict`: pair- or length-dependent defaults
                     variants:dict=None, # study ablations: suffix -> keyword changes

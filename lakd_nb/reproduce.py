@@ -56,7 +56,7 @@ def _check_jobs(sel, seeds, out, path, teachers, data, method, epochs, teacher_e
 
 # %% ../nbs/10_report.ipynb #5c025628
 def run_reproduce(path:str, # the CIFAR-100 archive or folder (see `read_cifar`)
-                  pairs:str=None, # 'teacher-student' names or table row numbers, a list or comma-separated (None: all)
+                  *, pairs:str=None, # 'teacher-student' names or table rows, a list or comma-separated (None: all)
                   seeds:str='0', # student seeds, comma-separated or a list (initial weights, data order, augmentation)
                   method:str='lakd,kd,none', # methods of `lakd-train`, comma-separated
                   epochs:int=240, # student epochs (the paper recipe's milestones scale with them)

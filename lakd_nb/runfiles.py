@@ -63,7 +63,7 @@ def _fsync_dir(d):
 # %% ../nbs/07a_runfiles.ipynb #fa1f8adc
 def torch_bytes(obj # anything `torch.save` takes
                ) -> bytes:
-    "What `torch.save` writes for `obj`, in memory: a checkpoint that cannot be serialised fails before any file is touched"
+    "What `torch.save` writes for `obj`, in memory: what cannot be serialised fails before a file is touched"
     b = io.BytesIO(); torch.save(obj, b); return b.getvalue()
 
 def atomic_save(obj, # what to save (anything `torch.save` takes)

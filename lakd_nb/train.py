@@ -13,7 +13,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 
 import torch, torch.nn as nn
-from fastcore.basics import ifnone
+from fastcore.basics import ifnone, patch
 from fastcore.meta import delegates
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
@@ -97,18 +97,19 @@ class Job:
         d = dict(data=self.data, path=self.path, n_train=self.n_train, n_valid=self.n_valid, teacher=self.teacher,
                  teacher_ckpt=self.teacher_ckpt, teacher_epochs=t.epochs if t else None, student=self.student,
                  recipe=asdict(self.recipe), epochs=self.recipe.epochs, bs=self.recipe.bs, lr=self.recipe.lr,
-                 wd=self.recipe.wd,
-                 seed=self.seed, opts=self.opts, precision=self.precision, channels_last=self.channels_last,
+                 wd=self.recipe.wd, seed=self.seed, opts=self.opts, precision=self.precision,
+                 channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
                  **({'split': self.split} if self.data == 'digits100' else {}),   # other data: run.json as before
                  **({'compile': True} if self.compile else {}))
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
-    def fit_kw(self) -> dict:
-        "The `fit_run` arguments every run of the job shares"
-        return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile,
-                    sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
-
+# %% ../nbs/07e_train.ipynb #4eeccd95
+@patch
+def fit_kw(self:Job) -> dict:
+    "The `fit_run` arguments every run of the job shares"
+    return dict(precision=self.precision, channels_last=self.channels_last, compile=self.compile,
+                sync_bn=self.sync_bn, bar=self.bar, seed=self.seed)
 
 # %% ../nbs/07e_train.ipynb #c58fabb6
 def _resolve(p): return None if p is None else str(Path(p).expanduser().resolve())
