@@ -162,7 +162,7 @@ def mlkd_terms(s_weak:Tensor, # student logits on the weak view, B x num_classes
                s_strong:Tensor, # student logits on the strong view of the same images
                t_strong:Tensor, # teacher logits on the strong view
                target:Tensor=None, # true classes: adds 'ce', the cross-entropy of both views summed
-               T:float=4., # base temperature, the first of the list (4; 2 with logit standardization)
+               *, T:float=4., # base temperature, the first of the list (4; 2 with logit standardization)
                extra_T:tuple=(3., 5., 2., 6.), # the further temperatures, in the release's order
                logit_std:bool=False, # z-score the logits of the KD terms (LS); the correlation terms keep raw logits
                mask:str='release', # 'release': masked terms times the fraction kept (as released); None: unmasked
@@ -206,7 +206,8 @@ def mlkd_loss(s_weak:Tensor, # student logits on the weak view, B x num_classes
               strong_corr:bool=False, # also add the strong view's batch and class terms (the release leaves them out)
              )->Tensor: # kd_weight (kd_weak + kd_strong + bc_weak + cc_weak [+ bc_strong + cc_strong]) [+ ce_weight ce]
     "MLKD's loss with the release's weights: kd_weight on each distillation term, ce_weight on both cross-entropies"
-    r = mlkd_terms(s_weak, t_weak, s_strong, t_strong, target, T, extra_T, logit_std, mask, release_views)
+    r = mlkd_terms(s_weak, t_weak, s_strong, t_strong, target, T=T, extra_T=extra_T, logit_std=logit_std, mask=mask,
+                   release_views=release_views)
     keys = ['kd_weak', 'kd_strong', 'bc_weak', 'cc_weak'] + (['bc_strong', 'cc_strong'] if strong_corr else [])
     loss = kd_weight * sum(r[k] for k in keys)
     return loss + ce_weight * r['ce'] if target is not None else loss

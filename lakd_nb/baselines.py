@@ -284,8 +284,8 @@ class MLKDCallback(_StrongView):
         self.strong_pred = self.learn.model(self.strong_x)
     def distill(self):
         (tw, ts), keys = self.teacher_out, self.terms()[1:]
-        r = mlkd_terms(self.pred.float(), tw.float(), self.strong_pred.float(), ts.float(), None, self.T, self.extra_T,
-                       self.logit_std, self.mask, self.release_views)
+        r = mlkd_terms(self.pred.float(), tw.float(), self.strong_pred.float(), ts.float(), None, T=self.T,
+                       extra_T=self.extra_T, logit_std=self.logit_std, mask=self.mask, release_views=self.release_views)
         ce = self.loss_grad + self.learn.loss_func(self.strong_pred.float(), self.yb[0])
         return dict(loss=self.ce_weight * ce + self.kd_weight * sum(r[k] for k in keys), ce=ce.detach(),
                     **{k: r[k].detach() for k in keys})

@@ -425,9 +425,10 @@ class _LAKDModules(_LAKDSettings):
         "At the first fit: the paired local modules and what goes with them; at every fit: where each module ends"
         model = self.learn.model
         if self.local_student is None or getattr(self, '_student_id', None) != id(unwrap(model)):
-            self.local_teacher, self.local_student = local_pair(self.teacher, unwrap(model), x, self.t_boundaries,
-                                                                self.s_boundaries, self.connector, self.align,
-                                                                self.detach, self.detach_head, self.per_stage)
+            self.local_teacher, self.local_student = local_pair(
+                self.teacher, unwrap(model), x, t_boundaries=self.t_boundaries, s_boundaries=self.s_boundaries,
+                connector=self.connector, align=self.align, detach=self.detach, detach_head=self.detach_head,
+                per_stage=self.per_stage)
             self._student_id = id(unwrap(model))
             self._check_maps(x)
             kw = {} if self.warmup is None else dict(warmup=self.warmup)

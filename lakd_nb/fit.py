@@ -164,7 +164,7 @@ def job_recipe(
     student:str, # the students' architecture
     teacher:str|None, # the teacher's (None when nothing distils)
     methods:list, # the job's methods, each trained from the same initial student
-    epochs:int|None=None, bs:int|None=None, lr:float|None=None, wd:float|None=None, # as given (None: the recipe's)
+    *, epochs:int|None=None, bs:int|None=None, lr:float|None=None, wd:float|None=None, # as given (None: the recipe's)
 ) -> Recipe:
     """The one recipe of a job's students: each method's (`get_recipe(method=...)`), refused when two methods' releases
     train differently"""

@@ -231,7 +231,7 @@ def module_shapes(mods:nn.ModuleList, # local modules, in order
 def local_pair(teacher:nn.Module, # the teacher model
                student:nn.Module, # the student model
                x:Tensor, # a sample input batch (only its first items are used, for a dry run)
-               t_boundaries:list=None, # where the teacher's local modules start (default: one per stage)
+               *, t_boundaries:list=None, # where the teacher's local modules start (default: one per stage)
                s_boundaries:list=None, # where the student's local modules start (default: one per stage)
                connector:str='conv', # the connectors: 'conv' (1x1 conv + BN where channels differ) or 'none'
                align:str='pool', # see `pair_shapes`

@@ -243,7 +243,7 @@ def job_spec(*, # every setting by keyword (the command line's options)
     check_counts(n_train=n_train, n_valid=n_valid, teacher_epochs=teacher_epochs, epochs=epochs, bs=bs)
     check_folders(out, cache)
     shared = get_recipe(recipe, data, student, epochs, bs, lr, wd)   # the teacher's, and the checks of what is given
-    rec = job_recipe(recipe, data, student, teacher if distil else None, methods, epochs, bs, lr, wd)
+    rec = job_recipe(recipe, data, student, teacher if distil else None, methods, epochs=epochs, bs=bs, lr=lr, wd=wd)
     world = max(num_distrib(), 1)
     _check_run_kind(methods, rec, world, teacher_precision, compile)
     mopts = _job_opts(methods, data, teacher, student, rec.epochs, opts)
@@ -303,7 +303,7 @@ def train_students(dls:DataLoaders, # the data
                    out, # the folder of the runs
                    recipe:Recipe, # how each student is trained
                    seed:int=42, # the students' initial weights, and the trainer's seeding
-                   fresh=None, # the training loader's random state every run starts from (default: as it is now)
+                   *, fresh=None, # the training loader's random state every run starts from (default: as it is now)
                    resume:bool=False, # continue runs that have a checkpoint (False: refuse them)
                    init=None, # a file of the initial weights: read if it exists, else written (default: in memory)
                    **fit_kw, # more `fit_run` arguments (precision, channels_last, sync_bn, bar)
@@ -401,8 +401,8 @@ def run_job(job:Job # a job checked by `job_spec`
         teacher, trow = _job_teacher(job, dls, fresh, given) if job.teacher else (None, None)
         runs = {variant_folder(m): (m, job.opts.get(m, {})) for m in job.methods}   # folders named as the study's
         fit_kw = {k: v for k, v in job.fit_kw().items() if k != 'seed'}
-        res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh, job.resume,
-                             job.out/'init.pth', **fit_kw)
+        res = train_students(dls, teacher, job.student, runs, job.out, job.recipe, job.seed, fresh=fresh,
+                             resume=job.resume, init=job.out/'init.pth', **fit_kw)
         res = {runs[f][0]: r for f, r in res.items()}
         # the run's methods, this job's among them
         order = read_settings(job.out/'run.json')['methods'] if rank_distrib() == 0 else job.methods
