@@ -230,7 +230,7 @@ class _TermColumns:
 
 # %% ../nbs/06_callbacks.ipynb #edbb3762
 class _Trainables:
-    "Modules the method trains beside the student (connectors, regressors), and state of its own for a checkpoint"
+    "Modules the method trains beside the student (connectors, regressors), in the optimizer while it fits"
     def add_trainables(self, *modules:nn.Module):
         "Give `modules` the student's device and memory format, and put them in the optimizer (at each fit's `setup`)"
         model = unwrap(self.learn.model)
@@ -262,6 +262,9 @@ class _Trainables:
             items = pl.items if isinstance(pl, L) else pl
             items[:] = [p for p in items if id(p) not in ids]
 
+# %% ../nbs/06_callbacks.ipynb #68805390
+class _ExtraState:
+    "State of a method that is neither a module nor an optimizer's, for a checkpoint (default: none)"
     def get_extra_state(self) -> dict|None:
         "The method's own state for a checkpoint, besides its `trainables` (default: none)"
         return None
@@ -273,7 +276,7 @@ class _Trainables:
                                                "some: it was written by another method")
 
 # %% ../nbs/06_callbacks.ipynb #2befb867
-class DistillCallback(DistillMethod, _TeacherSide, _StudentHooks, _TermColumns, _Trainables, Callback):
+class DistillCallback(DistillMethod, _TeacherSide, _StudentHooks, _TermColumns, _Trainables, _ExtraState, Callback):
     "Base of the distillation callbacks: a frozen teacher, the student's features through hooks, its terms as columns"
     # after Recorder (50); before RunCheckpoint (55) and ProgressCallback (60); training only
     order, run_valid = 52, False
