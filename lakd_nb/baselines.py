@@ -256,8 +256,7 @@ class _StrongView(_MLKDSettings):
 # %% ../nbs/06b_baselines.ipynb #8f47c47a
 class MLKDCallback(_StrongView):
     "Multi-level logit distillation: instance-, batch- and class-level terms on a weak and a strong view of every image"
-    # and the strong view, the student's output on it
-    batch_state = (*DistillCallback.batch_state, 'strong_x', 'strong_pred')
+    batch_state = (*DistillCallback.batch_state, 'strong_x', 'strong_pred')   # and the strong view, the student's on it
     def before_fit(self):
         "Leftover taps out; the base's checks and columns; the strong view's recipe"
         if is_validating(self.learn): return
@@ -276,8 +275,7 @@ class MLKDCallback(_StrongView):
         super().before_batch()
     @torch.no_grad()
     def teacher_forward(self, x):
-        n = x.shape[0]
-        t = self.teacher(torch.cat([x, self.strong_x]))
+        n, t = x.shape[0], self.teacher(torch.cat([x, self.strong_x]))
         return t[:n], t[n:]
     def after_pred(self):
         "The student's forward on the strong view, inside fastai's autocast as the weak one"
@@ -294,8 +292,7 @@ class MLKDCallback(_StrongView):
         if self.iter + 1 < self.n_iter: self._tap_next()
     def after_train(self): self._untap()
     def after_fit(self):
-        if is_validating(self.learn): return
-        self._untap(); super().after_fit()
+        if not is_validating(self.learn): self._untap(); super().after_fit()
 
 # %% ../nbs/06b_baselines.ipynb #cd5b6fc7
 def _epoch_order(dl):
@@ -332,6 +329,7 @@ def _pooled(f): return F.adaptive_avg_pool2d(f, 1).flatten(1)
 # negatives per sample: a batch of 64 then gathers 32 GiB of the bank's rows (the release's 16384: 0.5 GiB)
 _MAX_NCE_K = 2**20
 
+# %% ../nbs/06b_baselines.ipynb #51d502e3
 class _CRDSettings(_Generators, FeatureDistill):
     "CRD's settings (see `CRDCallback`), each checked when the callback is made"
     def __init__(self, teacher:nn.Module, # the trained teacher
@@ -392,7 +390,6 @@ class CRDCallback(_CRDSettings):
                 f"{len(labels)}: a bank belongs to one training set (make a new callback for other data)")
         self.add_trainables(self.embed_s, self.embed_t, self.memory)
         self._labels = labels.to(self.memory.memory_s.device)
-
     @torch.no_grad()
     def teacher_forward(self, x):
         feats, logits = self.teacher_split.features(x)

@@ -44,8 +44,7 @@ def check_options(**rules):
 class DistillMethod:
     "What a distillation method is: a teacher with its settings, the five things a method says, what a batch keeps"
     needs_feats = False # subclasses that take the student's features set this: `setup` then gets a sample input
-    batch_state = ('teacher_out', 'student_feats') # kept by a training batch until its loss is built: the teacher's
-                                                   # output, the student's hooked features
+    batch_state = ('teacher_out', 'student_feats') # what a training batch keeps until its loss is built
     def __init__(self, teacher:nn.Module, # the teacher: on the student's device and memory format, frozen, in eval mode
                  move_teacher:bool=True, # move the teacher to the student's device (False: elsewhere is an error)
                  teacher_precision:str=None): # 'bf16' or 'fp16': the teacher's forward in autocast of that type (below)

@@ -363,8 +363,7 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
               merge:str=None, # study folders, comma-separated: their finished runs copied into `out`, then as `report`
               teacher_from:str=None, # a study folder whose finished teacher this study takes (same teacher settings)
              ) -> list: # one dict per run: variant, method, seed, last, best, best_epoch, seconds
-    """`lakd-bench study`: the teacher, then every variant of every seed from the seed's shared initial weights;
-    resumable"""
+    "`lakd-bench study`: the teacher, then every variant of every seed from its shared initial weights; resumable"
     out = Path(out).expanduser()
     seeds, variants, settings, plan, src, parts = _study_inputs(
         out, seeds, variants, teacher, student, epochs, teacher_epochs, bs, n_train, n_valid, data, path, split,
@@ -372,8 +371,7 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
     folder, report = {v: variant_folder(v) for v in variants}, report or bool(parts)
     if not report:
         seed_everything(42)   # fastai's DataLoaders draw their generators' seeds from python's
-        # read and checked before anything is written
-        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)
+        tdls = get_dls(data, path, bs, 42, n_train, n_valid, split=split)   # read before anything is written
     with folder_lock(out):   # one study per folder at a time: a second is refused (freed when the holder ends)
         _open_study(out, settings)
         if src is not None: _take_teacher(src, out)
