@@ -13,12 +13,12 @@ import ast, inspect, math, re, warnings
 from dataclasses import dataclass
 import torch.nn as nn
 from fastcore.basics import listify
-from .zoo import get_model
+from .zoo import get_model, SMALL_LR_MODELS
 from .local import local_modules
 from .losses import LAKD_DEFAULTS
 from .baseline_losses import (dkd_beta, ls_kd_setting, reviewkd_weight, pair_value, PUBLISHED_DEFAULTS,
                                      IMAGENET_DEFAULTS)
-from .zoo import SMALL_LR_MODELS
+
 from .callbacks import check_options, DistillMethod, DistillCallback, LAKDCallback
 from .baselines import (KDCallback, ATCallback, FitNetCallback, DKDCallback, MLKDCallback, CRDCallback,
                                ReviewKDCallback)
@@ -134,10 +134,12 @@ def scaled_warmup(warmup:int, # a warm-up of the standard 240-epoch runs, in epo
     "A warm-up of `warmup` of 240 epochs, scaled to a run of `epochs` (at least 1 epoch)"
     return max(1, round(warmup * (240 if epochs is None else epochs) / 240))
 
+def _pair(teacher, student): return teacher is not None and student is not None   # a known pair
+
 def _dkd_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     "DKD: beta for the CIFAR pair (`dkd_beta`), warm-up 20 of 240 epochs scaled to `epochs`; ImageNet: as published"
     if data == 'imagenet': return {}
-    d = {} if teacher is None or student is None else dict(beta=dkd_beta(teacher, student))
+    d = dict(beta=dkd_beta(teacher, student)) if _pair(teacher, student) else {}
     return {**d, 'warmup': scaled_warmup(PUBLISHED_DEFAULTS['dkd']['warmup'], epochs)}
 
 # %% ../nbs/06a_methods.ipynb #de48c9d4
@@ -153,6 +155,7 @@ def _check_lakd(teacher:str, student:str, opts:dict, processes:int):
         try: local_modules(get_model(name, num_classes=10), per_stage=k)
         except ValueError as e: raise ValueError(f"per_stage={k} does not fit the {role} {name}: {e}") from None
 
+# the published defaults each method registers (the tables name them as the callbacks do)
 _KD, _DKD = ('T', 'kd_weight', 'ce_weight'), ('alpha', 'beta', 'T', 'ce_weight', 'warmup')
 register_method('none', None, "the student alone, trained on the labels (no teacher)", published='student_top1')
 register_method('kd', KDCallback, "Hinton's knowledge distillation: the teacher's soft targets at temperature T",
@@ -171,7 +174,6 @@ register_method('lakd', LAKDCallback, "LAKD: gradient-isolated local modules dis
                 variants={'no-sdm': dict(detach=False), 'no-ndam': dict(att_weight=0.), 'no-lf': dict(beta=0.),
                           'sequential': dict(schedule='sequential'), 'no-schedule': dict(schedule='none')},
                 check=_check_lakd)
-del _KD, _DKD
 
 # %% ../nbs/06a_methods.ipynb #ec821c1a
 def _top_level_split(spec, sep=','):
@@ -375,8 +377,6 @@ def release_recipe(table:dict, # (teacher, student) -> (lr, epochs) of a release
     return recipe
 
 # %% ../nbs/06a_methods.ipynb #936e4735
-def _pair(teacher, student): return teacher is not None and student is not None
-
 def _kd_ls_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
     "KD+LS: the pair's base temperature and KD weight (`ls_kd_setting`) on CIFAR"
     if data == 'imagenet' or not _pair(teacher, student): return {}
@@ -396,8 +396,6 @@ def _reviewkd_adapt(teacher:str, student:str, epochs:int, data:str)->dict:
             'warmup': scaled_warmup(PUBLISHED_DEFAULTS['reviewkd']['warmup'], epochs)}
 
 # %% ../nbs/06a_methods.ipynb #8fabadfe
-_KD = ('T', 'kd_weight', 'ce_weight')   # the published defaults each registers (the tables name them as the callbacks)
-_DKD = ('alpha', 'beta', 'T', 'ce_weight', 'warmup')
 _MLKD = ('T', 'extra_T', 'ce_weight', 'kd_weight', 'logit_std')
 _CRD = ('ce_weight', 'kd_weight', 'weight', 'feat_dim', 'nce_k', 'nce_t', 'nce_m')
 _REVIEWKD = ('ce_weight', 'weight', 'warmup', 'levels')
@@ -410,9 +408,9 @@ register_method('dkd+ls', DKDCallback, "DKD with logit standardization: alpha an
                 cifar=pick_defaults(_PUB['dkd+ls'], *_DKD, 'logit_std'),
                 imagenet={**pick_defaults(_PUB['dkd+ls'], *_DKD, 'logit_std'), 'warmup': _INET['dkd']['warmup']},
                 adapt=_dkd_ls_adapt)
-register_method('mlkd', MLKDCallback, "multi-level logit distillation: instance, batch and class levels on a weak and "
-                "a strong view", cifar=pick_defaults(_PUB['mlkd'],
-                                                     *_MLKD), imagenet=pick_defaults(_INET['mlkd'], *_MLKD),
+register_method('mlkd', MLKDCallback,
+                "multi-level logit distillation: instance, batch and class levels on a weak and a strong view",
+                cifar=pick_defaults(_PUB['mlkd'], *_MLKD), imagenet=pick_defaults(_INET['mlkd'], *_MLKD),
                 recipe=release_recipe(MLKD_RECIPES, 240, MLKD_IMAGENET_LR))
 register_method('mlkd+ls', MLKDCallback,
                 "MLKD with logit standardization of its KD terms: base temperature 2, weight 9",
@@ -421,8 +419,8 @@ register_method('crd', CRDCallback, "contrastive representation distillation: a 
                 "negatives", cifar=pick_defaults(_PUB['crd'], *_CRD), imagenet=pick_defaults(_INET['crd'], *_CRD),
                 published='crd')
 register_method('crd+kd', CRDCallback, "CRD plus Hinton's KD (weight 1, temperature 4)",
-                cifar=pick_defaults(_PUB['crd+kd'], *_CRD,
-                                    'T'), imagenet={**pick_defaults(_INET['crd'], *_CRD), 'kd_weight': 1.})
+                cifar=pick_defaults(_PUB['crd+kd'], *_CRD, 'T'),
+                imagenet={**pick_defaults(_INET['crd'], *_CRD), 'kd_weight': 1.})
 register_method('reviewkd', ReviewKDCallback, "knowledge review: fused student stages against the teacher's, warmed up",
                 cifar={**pick_defaults(_PUB['reviewkd'], *_REVIEWKD), 'preact': True},
                 imagenet={**pick_defaults(_INET['reviewkd'], *_REVIEWKD), 'preact': True},
