@@ -513,6 +513,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'lakd_nb.fit._recipe_terms': ('fit.html#_recipe_terms', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._subset': ('fit.html#_subset', 'lakd_nb/fit.py'),
                              'lakd_nb.fit._sync_bn_possible': ('fit.html#_sync_bn_possible', 'lakd_nb/fit.py'),
+                             'lakd_nb.fit.check_split': ('fit.html#check_split', 'lakd_nb/fit.py'),
                              'lakd_nb.fit.compile_methods': ('fit.html#compile_methods', 'lakd_nb/fit.py'),
                              'lakd_nb.fit.compile_models': ('fit.html#compile_models', 'lakd_nb/fit.py'),
                              'lakd_nb.fit.fit_run': ('fit.html#fit_run', 'lakd_nb/fit.py'),

@@ -15,7 +15,7 @@ from .zoo import get_model, load_checkpoint
 from .methods import (METHODS, method_opts, make_distiller, check_method, name_list, method_params,
                              parse_changes, variant_folder)
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
-from .fit import get_recipe, get_dls, seed_everything, SMALL_DATA
+from .fit import get_recipe, get_dls, seed_everything, check_split, SMALL_DATA, D100_DATA
 from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed
 from .tables import (read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table,
                             plot_paired)
@@ -97,15 +97,12 @@ def check_out(out # the folder given as --out
         raise ValueError(f"--out {out} cannot be made: no folder can be made in {a} ({e.strerror})") from None
 
 # %% ../nbs/09a_study.ipynb #b32a465b
-_STUDY_DATA = ('demo', 'digits100', 'cifar10', 'cifar100')
+_STUDY_DATA = (*SMALL_DATA, 'cifar10', 'cifar100')
 
 def _check_data(data, path, split):
     "--data, --path and --split of a study, as `get_dls` checks them, without reading the data"
     if data not in _STUDY_DATA: raise ValueError(f"--data {data!r}: expected one of {', '.join(_STUDY_DATA)}")
-    if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
-    if split == 'test' and data != 'digits100':
-        raise ValueError(f"--split test: only digits100 has a test split of its own "
-                         f"(--data {data} is measured on its validation set)")
+    check_split(data, split)
     if data in SMALL_DATA and path is not None:
         raise ValueError(f"--path {path}: the {data} data is embedded in the package: give no --path")
     if data not in SMALL_DATA and path is None:
@@ -131,7 +128,7 @@ def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_val
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher,
                 student=student, epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train,
                 n_valid=n_valid, recipe='one-cycle', teacher_seed=42,
-                **({'split': split} if data == 'digits100' else {}))   # studies on other data keep their study.json
+                **({'split': split} if data in D100_DATA else {}))   # studies on other data keep their study.json
 
 def finished_runs(out # a study's folder (`run_study`), finished or still running
                  ) -> list: # per finished run: variant, seed, last, best, best_epoch, seconds (as `run_study` returns)
@@ -354,9 +351,9 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
               bs:int=64, # batch size
               n_train:int=None, # a fixed random subset of the training images (None: all)
               n_valid:int=None, # a fixed random subset of the validation images (None: all)
-              data:str='demo', # 'demo', 'digits100' (embedded), 'cifar10' or 'cifar100'
+              data:str='demo', # 'demo', 'digits100', 'digits100-distract' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
-              split:str='valid', # digits100: the split measured, 'valid' (choosing settings) or 'test' (final table)
+              split:str='valid', # the split measured, 'valid' (choosing settings) or 'test' (digits100 data: final table)
               no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets a line per epoch)
               no_models:bool=False, # do not keep each variant's first-seed weights in `out`/models (for 08_interpret)
               report:bool=False, # train nothing: the tables and figures of these seeds' and variants' finished runs

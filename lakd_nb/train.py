@@ -27,7 +27,7 @@ from .runfiles import (one_line, atomic_save, atomic_write_text, load_run_state,
                               folder_lock, claim_run, read_settings)
 from .tables import read_history, fmt_time, results_table, write_job_results
 from .checkpoint import aug_transforms, data_rng_state, set_data_rng_state
-from .fit import (Recipe, get_recipe, job_recipe, DATASETS, small_data_epochs,
+from .fit import (Recipe, get_recipe, job_recipe, DATASETS, D100_DATA, small_data_epochs, check_split,
                          init_distributed, compile_methods, fit_run, seed_everything, get_dls)
 
 # %% ../nbs/07e_train.ipynb #4802faef
@@ -68,7 +68,7 @@ def _base(run:str) -> str:
 @dataclass(kw_only=True)
 class Job:
     "A `lakd-train` job, every setting checked: made by `job_spec`, run by `run_job` (settings by keyword only)"
-    data:str               # 'demo', 'digits100', 'cifar10', 'cifar100' or 'imagenet'
+    data:str               # a name of `DATASETS` (e.g. 'digits100', 'cifar100')
     path:str|None          # where the data is (resolved), None for the demo
     n_train:int|None       # a fixed random subset of the training images
     n_valid:int|None       # a fixed random subset of the validation images
@@ -88,7 +88,7 @@ class Job:
     cache:Path=Path('runs/teachers') # where teachers trained here are kept
     resume:bool=False      # continue the run in `out`
     bar:bool|None=None     # progress bars (None: only when the output is a terminal)
-    split:str='valid'      # digits100: the split the students are measured on
+    split:str='valid'      # the split the students are measured on (test: the digits100 data)
     compile:bool=False     # torch.compile student and teacher (logit methods only)
 
     def settings(self) -> dict:
@@ -100,7 +100,7 @@ class Job:
                  wd=self.recipe.wd, seed=self.seed, opts=self.opts, precision=self.precision,
                  channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
-                 **({'split': self.split} if self.data == 'digits100' else {}),   # other data: run.json as before
+                 **({'split': self.split} if self.data in D100_DATA else {}),   # other data: run.json as before
                  **({'compile': True} if self.compile else {}))
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
@@ -190,10 +190,7 @@ def _check_plain(data, split, path, student, teacher, teacher_ckpt, seed, fp16, 
     _check_zoo(data, student=student, **({'teacher': teacher} if teacher is not None else {}))
     check_seed(seed)
     _check_inputs(data, path, teacher_ckpt, fp16, bf16, teacher is not None)
-    if split not in ('valid', 'test'): raise ValueError(f"--split {split!r}: expected valid or test")
-    if split == 'test' and data != 'digits100':
-        raise ValueError(f"--split test: only digits100 has a test split of its own "
-                         f"(--data {data} is measured on its validation set)")
+    check_split(data, split)
 
 def _check_run_kind(methods, rec, world, teacher_precision, compile):
     "The batch over the processes, the teacher's precision, and compiling (methods of the logits only)"
@@ -208,8 +205,8 @@ def _check_run_kind(methods, rec, world, teacher_precision, compile):
 
 # %% ../nbs/07e_train.ipynb #3bc0239a
 def job_spec(*, # every setting by keyword (the command line's options)
-    data:str='demo', # demo (embedded MNIST digits), digits100 (embedded: 100 digit-pair classes), cifar10/100, imagenet
-    split:str='valid', # digits100: the split students are measured on, valid (choosing settings) or test (final table)
+    data:str='demo', # demo, digits100, digits100-distract (embedded, see 00_data), cifar10/100, imagenet
+    split:str='valid', # the split students are measured on: valid (choosing settings) or test (digits100 data)
     path:str=None, # where the data is: a CIFAR archive or folder (`read_cifar`); an ImageNet folder with train/, val/
     teacher:str='resnet20', # teacher architecture, a name of `lakd_nb.zoo.get_model`
     teacher_ckpt:str=None, # the trained teacher's weights; default: train the teacher first (kept in --cache, reused)
