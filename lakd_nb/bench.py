@@ -29,6 +29,7 @@ from .cli import cli_errors
 from .tables import read_csv, write_csv, text_table
 from .study import run_study, check_out
 from .reproduce import run_reproduce
+from .claims import run_claims
 
 # %% ../nbs/09_benchmarks.ipynb #e778de0f
 BENCH_LABELS = {'lakd-ms': 'lakd:memory_saving=True'}   # short labels of benchmarked variants, for the tables
@@ -429,15 +430,15 @@ def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
     return dict(memory=memory, targets=targets)
 
 # %% ../nbs/09_benchmarks.ipynb #e2f3c663
-BENCH_COMMANDS = dict(speed=run_speed, memory=run_memory, study=run_study, reproduce=run_reproduce)
+BENCH_COMMANDS = dict(speed=run_speed, memory=run_memory, study=run_study, claims=run_claims, reproduce=run_reproduce)
 
 def _usage() -> str:
-    return ("usage: lakd-bench {speed,memory,study,reproduce} [options]\n\n" +
+    return (f"usage: lakd-bench {{{','.join(BENCH_COMMANDS)}}} [options]\n\n" +
             '\n'.join(f"  {n:<10} {f.__doc__.split(': ', 1)[-1]}" for n, f in BENCH_COMMANDS.items()))
 
 def main(argv:list=None # the arguments (default: the command line's)
         ):
-    """The `lakd-bench` console script: `lakd-bench speed|memory|study|reproduce [options]`; `lakd-bench COMMAND --help`
+    """The `lakd-bench` console script: `lakd-bench speed|memory|study|claims|reproduce [options]`; `lakd-bench COMMAND --help`
     lists a command's options; Ctrl-C stops it with one line (exit status 130)"""
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     if argv and argv[0] in ('-h', '--help'): print(_usage()); return
@@ -454,7 +455,7 @@ def main(argv:list=None # the arguments (default: the command line's)
         try: f(**args)
         except KeyboardInterrupt:
             kept = (f"; what was finished is kept in {args['out']}: run the same command again to continue"
-                    if argv[0] in ('study', 'reproduce') else '')
+                    if argv[0] in ('study', 'claims', 'reproduce') else '')
             print(f"lakd-bench: interrupted{kept}", file=sys.stderr); raise SystemExit(130) from None
 
 if __name__ == '__main__' and '__file__' in globals(): main()   # `python -m lakd_nb.bench`

@@ -6,7 +6,7 @@
 __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS', 'D100_DATA',
            'SMALL_DATA', 'DATASETS', 'SchedStep', 'Recipe', 'small_data_epochs', 'get_recipe', 'job_recipe',
            'make_learner', 'compile_models', 'compile_methods', 'init_distributed', 'fit_run', 'seed_everything',
-           'check_split', 'get_dls']
+           'check_split', 'get_dls', 'fixed_subset']
 
 # %% ../nbs/07d_fit.ipynb #1ff0f689
 import math, random, sys, warnings
@@ -380,12 +380,14 @@ def get_dls(
     aug = first(aug_transforms(t))
     norm = first(f for f in t.after_batch.fs if isinstance(f, Normalize))
     stats = norm.mean.flatten().tolist(), norm.std.flatten().tolist()
-    it, iv = _subset(len(ds), n_train), _subset(len(vds), n_valid)
+    it, iv = fixed_subset(len(ds), n_train), fixed_subset(len(vds), n_valid)
     return tensor_dls(ds.x[it], ds.y[it], vds.x[iv], vds.y[iv], list(ds.vocab), stats, bs=bs, val_bs=v.bs,
                       pad=aug.pad, flip=aug.flip, seed=seed, device=device)
 
 # %% ../nbs/07d_fit.ipynb #c5c206a2
-def _subset(n, k):
+def fixed_subset(n:int, # how many items there are
+                 k:int|None, # how many to keep (None, or k >= n: all)
+                ) -> torch.Tensor: # the kept indices, in increasing order
     "A fixed random choice of `k` of `n` indices, in order (the data sets are stored sorted by class)"
     if k is None or k >= n: return torch.arange(n)
     return torch.randperm(n, generator=torch.Generator().manual_seed(0))[:k].sort().values

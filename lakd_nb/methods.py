@@ -79,13 +79,11 @@ def method_params(callback:type # a `DistillCallback` subclass, or None (the stu
                 if k not in ('self', 'teacher') and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL): ps[k] = p.default
     return ps
 
-def _known(name, callback, what, keys):
-    "Refuse `keys` that are no settings of the method `name`"
-    ps, who = method_params(callback), getattr(callback, '__name__', 'the student alone')
-    bad = [k for k in keys if k not in ps]
-    if bad: raise ValueError(f"method {name!r}: {what} {', '.join(map(repr, bad))} "
-                             f"{'is not an argument' if len(bad) == 1 else 'are not arguments'} of "
-                             f"{who} (its arguments: {', '.join(ps) or 'none'})")
+def _known(name, options:dict, keys, prefix=''):
+    "The one check of a method's setting names: refuse, in one line, the first of `keys` not among its `options`"
+    bad = [k for k in keys if k not in options]
+    if bad: raise ValueError(f"{prefix}{bad[0]!r} is no option of {name} "
+                             f"({'its options are ' + ', '.join(options) if options else 'it takes none'})")
 
 # %% ../nbs/06a_methods.ipynb #e7c7da7a
 def register_method(name:str, # the name on the command line: letters, digits and '_', '+' joining parts ('kd+ls')
@@ -111,11 +109,12 @@ def register_method(name:str, # the name on the command line: letters, digits an
         if f is not None and not callable(f): raise TypeError(f"method {name!r}: {what} must be callable, got {f!r}")
     if recipe is not None and not callable(recipe): recipe = _check_recipe(name, recipe)
     variants = {k: dict(v) for k,v in (variants or {}).items()}
-    _known(name, callback, 'default', cifar or {}); _known(name, callback, 'ImageNet default', imagenet or {})
+    ps = method_params(callback)
+    _known(name, ps, cifar or {}, f"method {name!r}: default "); _known(name, ps, imagenet or {}, f"method {name!r}: ImageNet default ")
     for s,ch in variants.items():
         if not re.fullmatch(r'[A-Za-z0-9_-]+', s):
             raise ValueError(f"method {name!r}: a variant's suffix is letters, digits, '_' and '-', got {s!r}")
-        _known(name, callback, f"variant {s!r} changes", ch)
+        _known(name, ps, ch, f"method {name!r}: variant {s!r} changes ")
     m = Method(name, callback, doc.strip(), dict(cifar or {}), None if imagenet is None else dict(imagenet), adapt,
                variants, published, recipe, check)
     METHODS[name] = m
@@ -233,10 +232,8 @@ def resolve_method(name:str # a method of `METHODS` or a variant: 'lakd-no-sdm',
         raise ValueError(f"unknown method {base.strip()!r}: known methods are {', '.join(METHODS)}"
                          + (f"; study variants {', '.join(variants)}" if variants else '')
                          + " (each may take settings: 'lakd:detach=False')")
-    change, ps = parse_changes(spec, name), method_params(m.callback)
-    bad = [k for k in change if k not in ps]
-    if bad: raise ValueError(f"variant {name!r}: {bad[0]!r} is no option of {m.name} "
-                             f"({'its options are ' + ', '.join(ps) if ps else 'it takes none'})")
+    change = parse_changes(spec, name)
+    _known(m.name, method_params(m.callback), change, f"variant {name!r}: ")
     return m, {**(m.variants[suffix] if suffix else {}), **change}
 
 def method_opts(name:str, # a method of `METHODS`, or a variant such as 'lakd-no-sdm' or 'kd:T=2'
@@ -250,10 +247,7 @@ def method_opts(name:str, # a method of `METHODS`, or a variant such as 'lakd-no
     opts = dict(m.imagenet if data == 'imagenet' and m.imagenet is not None else m.cifar)
     if m.adapt is not None: opts.update(m.adapt(teacher, student, epochs, data))
     ps = method_params(m.callback)
-    bad = [k for k in given if k not in ps]
-    if bad: raise ValueError(f"unknown option {bad[0]!r} of method {m.name!r}: "
-                             + (f"its options are the arguments of {m.callback.__name__}: {', '.join(ps)}" if ps
-                                else "it takes none"))
+    _known(m.name, ps, given, f"method {m.name!r}: ")
     for k,v in given.items():
         if v is None or k not in opts and v == ps[k]: continue  # not given, or the callback's own default: not listed
         opts[k] = v

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['write_csv', 'read_csv', 'write_history', 'read_history', 'text_table', 'fmt_time', 'results_table', 'plot_curves',
            'write_job_results', 'study_summary', 'study_table', 'plot_study', 'paired_summary', 'paired_table',
-           'compare_table', 'paired_quotes', 'plot_paired', 'pair_name']
+           'fmt_paired', 'compare_table', 'paired_quotes', 'plot_paired', 'pair_name']
 
 # %% ../nbs/07b_tables.ipynb #0e12d64c
 import csv, io, statistics
@@ -210,11 +210,12 @@ def paired_table(summary:list, # the dicts of `paired_summary`
                 ) -> str:
     "`paired_summary` as a text table: mean +/- std, and the paired difference to `ref` with its 95% interval"
     rows = [dict(variant=s['variant'], runs=int(s['runs']), top1=_pm(s['mean'], s['std']),
-                 diff='' if s['variant'] in (ref, 'teacher') else _diff(s)) for s in summary]
+                 diff='' if s['variant'] in (ref, 'teacher') else fmt_paired(s)) for s in summary]
     return text_table(rows, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                  diff=(f'vs {ref}, paired (95% interval)', '{}')))
 
-def _diff(s):
+def fmt_paired(s:dict # a dict of `paired_summary`: diff, ci_low, ci_high
+               ) -> str:
     "A paired difference with its 95% interval (the difference alone where the interval is NaN)"
     return (f"{s['diff']:+.2f} [{s['ci_low']:+.2f}, {s['ci_high']:+.2f}]" if s['ci_low'] == s['ci_low']
             else f"{s['diff']:+.2f}")
@@ -227,7 +228,7 @@ def compare_table(rows:list, # the rows of `run_study` (or `finished_runs`), the
     "Each variant's top-1 (%) over the seeds and its paired difference, with its 95% interval, to each of `refs`"
     by = {r: {s['variant']: s for s in paired_summary(rows, ref=r, key=key)} for r in refs}
     out = [dict(variant=v, runs=int(s['runs']), top1=_pm(s['mean'], s['std']),
-                **{r: '' if v == r else _diff(by[r][v]) for r in refs})
+                **{r: '' if v == r else fmt_paired(by[r][v]) for r in refs})
            for v, s in by[refs[0]].items()]
     return text_table(out, dict(variant=('variant', '{}'), runs=('runs', '{}'), top1=('top-1 (%)', '{}'),
                                 **{r: (f'vs {r} (95% interval)', '{}') for r in refs}))
