@@ -321,14 +321,17 @@ def _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, keep_models, 
             atomic_save(r['model'].state_dict(), out/'models'/f'{folder[v]}.pth')
     return [_study_row(v, plan[v][0], student, s, r) for v, r in res.items()]
 
-def _train_study(out, tdls, dls_of, seeds, plan, folder, teacher, student, recipe, t_recipe, keep_models, bar):
-    """The teacher (on `tdls`), then every variant of every seed (on `dls_of(seed)`): the rows of study.csv, written
-    after each seed (`keep_models`: the first seed's weights)"""
-    r, tmodel = _study_teacher(out, tdls, teacher, t_recipe, bar)
-    rows = [_study_row('teacher', '-', teacher, 42, r)]
+def _train_study(out, tdls, st, seeds, plan, folder, keep_models, bar):
+    """The teacher (on `tdls`), then every variant of every seed, as the study's settings `st` say: the rows of
+    study.csv, written after each seed (`keep_models`: the first seed's weights)"""
+    teacher, student, data, bs = st['teacher'], st['student'], st['data'], st['bs']
+    recipe_of = lambda model, epochs: get_recipe('one-cycle', data, model, epochs, bs)
+    r, tmodel = _study_teacher(out, tdls, teacher, recipe_of(teacher, st['teacher_epochs']), bar)
+    rows, recipe = [_study_row('teacher', '-', teacher, 42, r)], recipe_of(student, st['epochs'])
     for s in seeds:
         seed_everything(s)
-        rows += _seed_rows(out, s, plan, folder, dls_of(s), tmodel, student, recipe, s == seeds[0] and keep_models, bar)
+        dls = get_dls(data, st['path'], bs, s, st['n_train'], st['n_valid'], split=st.get('split', 'valid'))
+        rows += _seed_rows(out, s, plan, folder, dls, tmodel, student, recipe, s == seeds[0] and keep_models, bar)
         write_csv(rows, out/'study.csv')
     return rows
 
@@ -351,7 +354,7 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
               n_valid:int=None, # a fixed random subset of the validation images (None: all)
               data:str='demo', # 'demo', 'digits100', 'digits100-distract' (embedded), 'cifar10' or 'cifar100'
               path:str=None, # the CIFAR archive or folder
-              split:str='valid', # the split measured, 'valid' (choosing settings) or 'test' (digits100 data: final table)
+              split:str='valid', # the split measured: 'valid' (choosing settings) or 'test' (digits100 data: once)
               no_bar:bool=False, # no progress bars (default: only on a terminal; a log gets a line per epoch)
               no_models:bool=False, # do not keep each variant's first-seed weights in `out`/models (for 08_interpret)
               report:bool=False, # train nothing: the tables and figures of these seeds' and variants' finished runs
@@ -373,11 +376,6 @@ def run_study(out:str='results/study', # the study's folder: settings, metrics, 
         if parts: print(f"merged {len(merge_studies(out, parts))} finished runs into {out}")
         _note_variants(out, folder)
         if report: rows = _finished_rows(out, plan, seeds, teacher, student); write_csv(rows, out/'study.csv')
-        else:
-            recipe = get_recipe('one-cycle', data, student, epochs, bs)
-            t_recipe = get_recipe('one-cycle', data, teacher, teacher_epochs, bs)
-            dls_of = lambda s: get_dls(data, path, bs, s, n_train, n_valid, split=split)
-            rows = _train_study(out, tdls, dls_of, seeds, plan, folder, teacher, student, recipe, t_recipe,
-                                not no_models, False if no_bar else None)
+        else: rows = _train_study(out, tdls, settings, seeds, plan, folder, not no_models, False if no_bar else None)
         _write_results(out, rows, variants)
         return rows
