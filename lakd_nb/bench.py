@@ -430,7 +430,8 @@ def run_memory(out:str='results/bench', # where memory.csv and targets.csv go
     return dict(memory=memory, targets=targets)
 
 # %% ../nbs/09_benchmarks.ipynb #e2f3c663
-BENCH_COMMANDS = dict(speed=run_speed, memory=run_memory, study=run_study, claims=run_claims, reproduce=run_reproduce)
+BENCH_COMMANDS = dict(speed=run_speed, memory=run_memory, study=run_study, claims=run_claims,
+                      reproduce=run_reproduce)
 
 def _usage() -> str:
     return (f"usage: lakd-bench {{{','.join(BENCH_COMMANDS)}}} [options]\n\n" +
@@ -438,8 +439,8 @@ def _usage() -> str:
 
 def main(argv:list=None # the arguments (default: the command line's)
         ):
-    """The `lakd-bench` console script: `lakd-bench speed|memory|study|claims|reproduce [options]`; `lakd-bench COMMAND --help`
-    lists a command's options; Ctrl-C stops it with one line (exit status 130)"""
+    """The `lakd-bench` console script: `lakd-bench speed|memory|study|claims|reproduce [options]`;
+    `lakd-bench COMMAND --help` lists a command's options; Ctrl-C stops it with one line (exit status 130)"""
     argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
     if argv and argv[0] in ('-h', '--help'): print(_usage()); return
     if not argv:   # as argparse does: the usage, one line of error, exit status 2

@@ -348,7 +348,7 @@ def check_split(data:str, # the data set's name
 
 # %% ../nbs/07d_fit.ipynb #a0d3722c
 def get_dls(
-    data:str='demo', # a name of `DATASETS`: 'demo', 'digits100', 'digits100-distract', 'cifar10', 'cifar100', 'imagenet'
+    data:str='demo', # a name of `DATASETS`: demo, digits100, digits100-distract, cifar10, cifar100, imagenet
     path=None, # the data's folder or archive (not for the embedded data, `SMALL_DATA`)
     bs:int=64, # batch size (per process)
     seed:int=42, # seed of shuffling and augmentation

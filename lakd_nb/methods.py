@@ -110,7 +110,8 @@ def register_method(name:str, # the name on the command line: letters, digits an
     if recipe is not None and not callable(recipe): recipe = _check_recipe(name, recipe)
     variants = {k: dict(v) for k,v in (variants or {}).items()}
     ps = method_params(callback)
-    _known(name, ps, cifar or {}, f"method {name!r}: default "); _known(name, ps, imagenet or {}, f"method {name!r}: ImageNet default ")
+    _known(name, ps, cifar or {}, f"method {name!r}: default ")
+    _known(name, ps, imagenet or {}, f"method {name!r}: ImageNet default ")
     for s,ch in variants.items():
         if not re.fullmatch(r'[A-Za-z0-9_-]+', s):
             raise ValueError(f"method {name!r}: a variant's suffix is letters, digits, '_' and '-', got {s!r}")
