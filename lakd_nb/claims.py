@@ -180,6 +180,8 @@ def _claims_plan(out, seeds, variants) -> dict:
     found = _study_models(out, json.loads((out/'study.json').read_text()))
     if not found['teacher', 42].is_file(): raise ValueError(f"--out {out}: its teacher (models/teacher.pth) is missing")
     have = list(dict.fromkeys(v for v, _ in found if v != 'teacher'))
+    if not have: raise ValueError(f"--out {out}: no finished run there kept its weights (runs/seedN/VARIANT/last.pth; "
+                                  "git does not keep them): run the study there, or merge its parts with --merge")
     vs = have if variants is None else [str(v) for v in name_list(variants)]
     ss = None if seeds is None else seed_list(seeds)
     for v in vs:
