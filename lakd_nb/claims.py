@@ -14,12 +14,12 @@ from .data import ImageTensors
 from .digits100 import digits100, digits100_dls
 from .fit import get_dls, D100_DATA, fixed_subset
 from .zoo import get_model, load_checkpoint
-from .interpret import (grad_cam, module_maps, box_energy, saliency_curve, copy_stats, pooled_features,
-                               probe_accuracy)
+from .interpret import (grad_cam, module_maps, box_mask, box_energy, saliency_curve, copy_stats,
+                               pooled_features, probe_accuracy)
 from .tables import read_csv, write_csv, paired_summary, text_table, fmt_paired
 from .runfiles import folder_lock, atomic_write_text
-from .study import seed_list, study_variants
-from .methods import name_list
+from .study import seed_list, study_variants, finished_runs
+from .methods import name_list, variant_folder
 from .train import check_counts
 
 # %% ../nbs/08a_claims.ipynb #c5df2311
@@ -80,8 +80,6 @@ def _module_measures(model, imgs, n) -> dict:
     return r
 
 # %% ../nbs/08a_claims.ipynb #798996fb
-from .interpret import box_mask
-
 def measure_model(model, # a classifier `local_modules` can cut (a study's teacher or student)
                   imgs:dict, # `study_images`
                   teacher_preds:Tensor=None, # the teacher's predicted classes of imgs['x'] (None: no copying measures)
@@ -162,22 +160,19 @@ def plot_probes(summary:list, # `claims_summary` of a study (its `probe_mK` meas
     return fig
 
 # %% ../nbs/08a_claims.ipynb #20677ef9
-def _study_models(out, st) -> dict:
+def _study_models(out) -> dict:
     "(variant, seed) -> the weights of each finished run of the study in `out` that kept them; the teacher's first"
-    names, found = json.loads((out/'variants.json').read_text()), {('teacher', 42): out/'models'/'teacher.pth'}
     order = list(study_variants())   # the variants in the order the study tables them
-    for f in sorted((out/'runs').glob('seed*/*/last.pth'),
-                    key=lambda f: (int(f.parent.parent.name[4:]), order.index(f.parent.name)
-                                   if f.parent.name in order else len(order), f.parent.name)):
-        if len(read_csv(f.parent/'metrics.csv')) == st['epochs']:
-            found[names.get(f.parent.name, f.parent.name), int(f.parent.parent.name[4:])] = f
-    return found
+    rank = lambda r: (r['seed'], order.index(r['variant']) if r['variant'] in order else len(order), r['variant'])
+    runs = {(r['variant'], r['seed']): out/'runs'/f"seed{r['seed']}"/variant_folder(r['variant'])/'last.pth'
+            for r in sorted(finished_runs(out), key=rank)}
+    return {('teacher', 42): out/'models'/'teacher.pth', **{k: f for k, f in runs.items() if f.is_file()}}
 
 def _claims_plan(out, seeds, variants) -> dict:
     "The models to measure, every input checked: (variant, seed) -> weights, the teacher first"
     if not (out/'study.json').is_file():
         raise ValueError(f"--out {out}: no study.json: expected a folder written by `lakd-bench study`")
-    found = _study_models(out, json.loads((out/'study.json').read_text()))
+    found = _study_models(out)
     if not found['teacher', 42].is_file(): raise ValueError(f"--out {out}: its teacher (models/teacher.pth) is missing")
     have = list(dict.fromkeys(v for v, _ in found if v != 'teacher'))
     if not have: raise ValueError(f"--out {out}: no finished run there kept its weights (runs/seedN/VARIANT/last.pth; "
@@ -227,7 +222,8 @@ def run_claims(out:str='results/study', # a study folder whose runs kept their w
             r = measure_model(m, imgs, None if v == 'teacher' else t_pred, n_images, steps)
             rows.append(dict(variant=v, seed=s, **r)); write_csv(rows, cl/'claims.csv', floats='.6g')
             print(f"== {v} seed {s}: measured in {time.time() - t0:.0f} s", flush=True)
-        summary = claims_summary([r for r in rows if (r['variant'], int(r['seed'])) in plan])
+        written = read_csv(cl/'claims.csv')   # the summary of what the file holds, the same on every call
+        summary = claims_summary([r for r in written if (r['variant'], int(r['seed'])) in plan])
         write_csv(summary, cl/'summary.csv', floats='.6g')
     print(claims_table(summary))
     return rows
