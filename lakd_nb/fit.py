@@ -6,7 +6,7 @@
 __all__ = ['PAPER_MILESTONES', 'DEMO_EPOCHS', 'DEMO_TEACHER_EPOCHS', 'D100_EPOCHS', 'D100_TEACHER_EPOCHS', 'D100_DATA',
            'SMALL_DATA', 'DATASETS', 'SchedStep', 'Recipe', 'small_data_epochs', 'get_recipe', 'job_recipe',
            'make_learner', 'compile_models', 'compile_methods', 'init_distributed', 'fit_run', 'seed_everything',
-           'check_split', 'get_dls', 'fixed_subset']
+           'check_split', 'split_setting', 'get_dls', 'fixed_subset']
 
 # %% ../nbs/07d_fit.ipynb #1ff0f689
 import math, random, sys, warnings
@@ -345,6 +345,13 @@ def check_split(data:str, # the data set's name
     if split == 'test' and data not in D100_DATA:
         raise ValueError(f"--split test: only {' and '.join(D100_DATA)} have a test split of their own "
                          f"(--data {data} is measured on its validation set)")
+
+# %% ../nbs/07d_fit.ipynb #bf4a5d5e
+def split_setting(data:str, # the data set's name
+                  split:str, # the split measured ('valid' or 'test', as `check_split` allows)
+                 ) -> dict: # {'split': split} for the data with a test split of their own, {} for the others
+    "The split's entry in a run's or a study's settings: recorded only where the data have two splits to choose from"
+    return {'split': split} if data in D100_DATA else {}
 
 # %% ../nbs/07d_fit.ipynb #a0d3722c
 def get_dls(

@@ -15,7 +15,7 @@ from .zoo import get_model, load_checkpoint
 from .methods import (METHODS, method_opts, make_distiller, check_method, name_list,
                              variant_folder)
 from .runfiles import atomic_save, atomic_write, atomic_write_text, folder_lock, one_line
-from .fit import get_recipe, get_dls, seed_everything, check_split, SMALL_DATA, D100_DATA
+from .fit import get_recipe, get_dls, seed_everything, check_split, split_setting, SMALL_DATA
 from .train import train_teacher, train_students, check_model, check_counts, check_folders, check_seed
 from .tables import (read_csv, write_csv, study_summary, study_table, plot_study, paired_summary, paired_table,
                             plot_paired)
@@ -122,7 +122,7 @@ def _study_settings(teacher, student, epochs, teacher_epochs, bs, n_train, n_val
     return dict(data=data, path=str(Path(path).expanduser().resolve()) if path else None, teacher=teacher,
                 student=student, epochs=epochs, teacher_epochs=teacher_epochs, bs=bs, n_train=n_train,
                 n_valid=n_valid, recipe='one-cycle', teacher_seed=42,
-                **({'split': split} if data in D100_DATA else {}))   # studies on other data keep their study.json
+                **split_setting(data, split))
 
 def finished_runs(out # a study's folder (`run_study`), finished or still running
                  ) -> list: # per finished run: variant, seed, last, best, best_epoch, seconds (as `run_study` returns)

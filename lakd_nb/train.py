@@ -27,7 +27,7 @@ from .runfiles import (one_line, atomic_save, atomic_write_text, load_run_state,
                               folder_lock, claim_run, read_settings)
 from .tables import read_history, fmt_time, results_table, write_job_results
 from .checkpoint import aug_transforms, data_rng_state, set_data_rng_state
-from .fit import (Recipe, get_recipe, job_recipe, DATASETS, D100_DATA, small_data_epochs, check_split,
+from .fit import (Recipe, get_recipe, job_recipe, DATASETS, small_data_epochs, check_split, split_setting,
                          init_distributed, compile_methods, fit_run, seed_everything, get_dls)
 
 # %% ../nbs/07e_train.ipynb #4802faef
@@ -100,7 +100,7 @@ class Job:
                  wd=self.recipe.wd, seed=self.seed, opts=self.opts, precision=self.precision,
                  channels_last=self.channels_last,
                  sync_bn=self.sync_bn, processes=self.processes, methods=self.methods,
-                 **({'split': self.split} if self.data in D100_DATA else {}),   # other data: run.json as before
+                 **split_setting(self.data, self.split),
                  **({'compile': True} if self.compile else {}))
         return json.loads(json.dumps(d))   # as it reads back from run.json
 
